@@ -1,0 +1,68 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// EventGraph: news text in, dated events, actor relationships, timelines and diagrams out.
+/// Targets follow ARCHITECTURE.md; dependencies point down the list only.
+let package = Package(
+    name: "EventGraph",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "eventgraph", targets: ["eventgraph"]),
+        .library(name: "TextAnalysis", targets: ["TextAnalysis"]),
+        .library(name: "TimeExpressions", targets: ["TimeExpressions"]),
+        .library(name: "EventExtraction", targets: ["EventExtraction"]),
+        .library(name: "EventGraph", targets: ["EventGraph"]),
+        .library(name: "GraphRendering", targets: ["GraphRendering"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(
+            name: "TextAnalysis",
+            resources: [.copy("Models")]
+        ),
+        .target(
+            name: "TimeExpressions",
+            dependencies: ["TextAnalysis"],
+            resources: [.copy("Resources")]
+        ),
+        .target(
+            name: "EventExtraction",
+            dependencies: ["TextAnalysis", "TimeExpressions"],
+            resources: [.copy("Resources")]
+        ),
+        .target(
+            name: "EventGraph",
+            dependencies: ["EventExtraction"]
+        ),
+        .target(
+            name: "GraphRendering",
+            dependencies: ["EventGraph", "CGraphviz"]
+        ),
+        .executableTarget(
+            name: "eventgraph",
+            dependencies: [
+                "TextAnalysis", "TimeExpressions", "EventExtraction", "EventGraph",
+                "GraphRendering",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
+        .testTarget(
+            name: "TimeExpressionsTests",
+            dependencies: ["TimeExpressions"],
+            resources: [.copy("Corpus")]
+        ),
+        .testTarget(name: "EventExtractionTests", dependencies: ["EventExtraction"]),
+        .testTarget(name: "EventGraphTests", dependencies: ["EventGraph"]),
+        .testTarget(name: "GraphRenderingTests", dependencies: ["GraphRendering"]),
+        .testTarget(name: "eventgraphTests", dependencies: ["EventGraph"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
