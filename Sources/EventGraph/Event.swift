@@ -1,3 +1,5 @@
+import EventExtraction
+
 /// An event's date: a TIMEX3 value at the precision the text gives, and how it was found.
 public struct EventDate: Sendable, Hashable, Codable {
     /// TIMEX3 value: `2025-11-21`, `2025-10`, `2025`, `PRESENT_REF` …
@@ -42,12 +44,14 @@ public struct Event: Sendable, Hashable, Codable, Identifiable {
     /// Who claims it, when the article attributes it.
     public var source: ActorID?
     public var certainty: Certainty
+    /// Whether the timeline lists it by default (see `EventSummarizer` for the criteria).
+    public var salient: Bool
 
     public init(id: EventID, document: String, sentence: Int, trigger: String, start: Int,
                 end: Int, evidence: String, summary: String, type: EventType,
                 date: EventDate?, agents: [ActorID], targets: [ActorID],
                 location: ActorID? = nil, source: ActorID? = nil,
-                certainty: Certainty = .asserted) {
+                certainty: Certainty = .asserted, salient: Bool = true) {
         self.id = id
         self.document = document
         self.sentence = sentence
@@ -64,6 +68,7 @@ public struct Event: Sendable, Hashable, Codable, Identifiable {
         self.location = location
         self.source = source
         self.certainty = certainty
+        self.salient = salient
     }
 }
 

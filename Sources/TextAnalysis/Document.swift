@@ -40,7 +40,7 @@ public struct Document: Sendable {
     public var entities: [EntityMention] = []
     public var diagnostics: [Diagnostic] = []
 
-    private var layers: [ObjectIdentifier: any Sendable] = [:]
+    fileprivate var layers: [ObjectIdentifier: any Sendable] = [:]
 
     public init(id: String, text: String, creationDate: CalendarDate,
                 creationDateSource: DateSource = .option, title: String? = nil,
@@ -106,4 +106,19 @@ public protocol AnnotationLayer {
     associatedtype Value: Sendable
     /// The value before any stage has set the layer.
     static var empty: Value { get }
+}
+
+extension Document {
+    /// The same document under another id (two inputs with the same file name).
+    public func renamed(_ id: String) -> Document {
+        var copy = Document(id: id, text: text, creationDate: creationDate,
+                            creationDateSource: creationDateSource, title: title, path: path,
+                            language: language)
+        copy.sentences = sentences
+        copy.tokens = tokens
+        copy.entities = entities
+        copy.diagnostics = diagnostics
+        copy.layers = layers
+        return copy
+    }
 }

@@ -1,0 +1,98 @@
+/// The general lexicons the actor recogniser reads: countries (ISO 3166 names from Debian's
+/// iso-codes plus curated aliases, demonyms, capitals and seats of power), organisations,
+/// person titles and organisation head nouns. All live in `Resources/en/lexicons/`.
+public struct ActorLexicon: Sendable {
+    /// Phrases naming countries and known organisations.
+    var gazetteer = Gazetteer()
+    /// Country names by id, for display and affiliation.
+    var countryNames: [String: String] = [:]
+    /// Title or role word → normalised role (`spokesman` → `spokesperson`, `mr.` → `honorific`).
+    var titles: [String: String] = [:]
+    /// Head nouns that end an organisation name → kind (`ministry` → organization).
+    var organizationHeads: [String: ActorKind] = [:]
+    /// Nouns that introduce an organisation's name and later stand for it (`outlet`).
+    var organizationRoles: [String: ActorKind] = [:]
+    /// Nouns after a place name (`region`, `oblast`).
+    var placeNouns: Set<String> = []
+    /// Prepositions that make a capital a place (`in`, `at`).
+    var locativePrepositions: Set<String> = []
+
+    /// The bundled English lexicons, loaded and validated once.
+    public static func bundled() throws(ExtractionError) -> ActorLexicon {
+        switch cached {
+        case .success(let lexicon): return lexicon
+        case .failure(let error): throw error
+        }
+    }
+
+    private static let cached: Result<ActorLexicon, ExtractionError> = {
+        do throws(ExtractionError) { return .success(try ActorLexicon(bundle: ())) } catch {
+            return .failure(error)
+        }
+    }()
+
+    private init(bundle: Void) throws(ExtractionError) {
+        let countries = try TSVTable.resource("countries.tsv", required: [
+            "id", "name", "aliases", "demonyms", "capitals", "seats"])
+        for row in countries.rows {
+            let id = row["id"], name = row["name"]
+            guard !id.isEmpty, !name.isEmpty else {
+                throw .badLexicon(file: countries.name, line: row.line, message: "empty id or name")
+            }
+            countryNames[id] = name
+            func entry(_ role: GazetteerRole) -> GazetteerEntry {
+                GazetteerEntry(actorID: id, name: name, kind: .country, role: role,
+                               affiliation: nil)
+            }
+            gazetteer.add(name, entry(.countryName))
+            for alias in row.list("aliases") { gazetteer.add(alias, entry(.countryName)) }
+            for demonym in row.list("demonyms") { gazetteer.add(demonym, entry(.demonym)) }
+            for seat in row.list("seats") { gazetteer.add(seat, entry(.seat)) }
+            for capital in row.list("capitals") { gazetteer.add(capital, entry(.capital)) }
+        }
+        let organizations = try TSVTable.resource("organizations.tsv", required: [
+            "id", "name", "kind", "country", "aliases"])
+        for row in organizations.rows {
+            guard let kind = ActorKind(rawValue: row["kind"]) else {
+                throw .badLexicon(file: organizations.name, line: row.line,
+                                  message: "unknown kind '\(row["kind"])'; known: "
+                                  + ActorKind.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            let country = row["country"].isEmpty ? nil : row["country"]
+            if let country, countryNames[country] == nil {
+                throw .badLexicon(file: organizations.name, line: row.line,
+                                  message: "unknown country id '\(country)'")
+            }
+            let entry = GazetteerEntry(actorID: row["id"], name: row["name"], kind: kind,
+                                       role: .organization, affiliation: country)
+            gazetteer.add(row["name"], entry)
+            for alias in row.list("aliases") { gazetteer.add(alias, entry) }
+        }
+        let titleTable = try TSVTable.resource("titles.tsv", required: ["word", "role"])
+        for row in titleTable.rows {
+            titles[MatchKey.normalize(row["word"])] = row["role"]
+        }
+        let heads = try TSVTable.resource("organization-heads.tsv", required: ["word", "kind"])
+        for row in heads.rows {
+            guard let kind = ActorKind(rawValue: row["kind"]) else {
+                throw .badLexicon(file: heads.name, line: row.line,
+                                  message: "unknown kind '\(row["kind"])'")
+            }
+            let words = MatchKey.words(of: row["word"])
+            if let last = words.last { organizationHeads[last] = kind }
+        }
+        let roles = try TSVTable.resource("organization-roles.tsv", required: ["word", "kind"])
+        for row in roles.rows {
+            guard let kind = ActorKind(rawValue: row["kind"]) else {
+                throw .badLexicon(file: roles.name, line: row.line,
+                                  message: "unknown kind '\(row["kind"])'")
+            }
+            organizationRoles[MatchKey.normalize(row["word"])] = kind
+        }
+        placeNouns = Set(try TSVTable.resource("place-nouns.tsv", required: ["word"])
+            .rows.map { MatchKey.normalize($0["word"]) })
+        locativePrepositions = Set(
+            try TSVTable.resource("locative-prepositions.tsv", required: ["word"])
+                .rows.map { MatchKey.normalize($0["word"]) })
+    }
+}

@@ -1,0 +1,283 @@
+import TextAnalysis
+
+/// The left-to-right scan of one document behind `ActorRecognizer`.
+///
+/// At each token it tries, in order: a title followed by a name (a person), a known phrase
+/// of the gazetteer, a capitalised run ending in an organisation head noun, and a plain
+/// capitalised run of names; the longest candidate wins. Headlines (title case, no final
+/// punctuation) are scanned with the gazetteer only, because their capitals say nothing.
+struct ActorScan {
+    let document: Document
+    let lexicon: ActorLexicon
+    let view: TokenView
+    var mentions: [ActorMention] = []
+    var actors: [String: DocumentActor] = [:]
+    /// Organisations introduced by a role noun, with that noun ("outlet").
+    var organizationRoles: [String: String] = [:]
+
+    private static let connectors: Set<String> = ["of", "for", "and", "on", "&", "de"]
+    private static let nameBlockers: Set<PartOfSpeech> = [
+        .verb, .aux, .det, .pron, .adp, .cconj, .sconj, .punct, .num, .part, .intj, .sym]
+
+    init(document: Document, lexicon: ActorLexicon) {
+        self.document = document
+        self.lexicon = lexicon
+        self.view = TokenView(document)
+    }
+
+    mutating func scan(sentence index: Int) {
+        let range = document.sentences[index].tokens
+        let headline = isHeadline(range)
+        var position = range.lowerBound
+        while position < range.upperBound {
+            if !headline, let end = person(at: position, in: range, sentence: index) {
+                position = end
+            } else if let end = bestMatch(at: position, in: range, sentence: index,
+                                          headline: headline) {
+                position = end
+            } else {
+                position += 1
+            }
+        }
+    }
+
+    // MARK: - Token tests
+
+    func isTitle(_ index: Int) -> Bool { lexicon.titles[view.keys[index]] != nil }
+
+    func isSentenceInitial(_ index: Int, _ range: Range<Int>) -> Bool {
+        var first = range.lowerBound
+        while first < index, !view.isWord(first) { first += 1 }
+        return index == first
+    }
+
+    /// A token that can be part of a name: capitalised, not a title, not a function word.
+    func isNameToken(_ index: Int) -> Bool {
+        guard view.capitalized[index], view.isWord(index), !isTitle(index) else { return false }
+        if let upos = document.tokens[index].upos, Self.nameBlockers.contains(upos) {
+            return false
+        }
+        return true
+    }
+
+    func isHeadline(_ range: Range<Int>) -> Bool {
+        guard let last = range.last else { return false }
+        if [".", "!", "?", "\"", "”", "’", "'", ":"].contains(view.keys[last]) { return false }
+        let words = range.filter { view.isWord($0) && view.texts[$0].count > 3 }
+        guard words.count >= 2 else { return false }
+        return words.filter { view.capitalized[$0] }.count * 10 >= words.count * 6
+    }
+
+    // MARK: - Candidates
+
+    /// A title followed by a name: records the person (and the country or organisation
+    /// before the title as its affiliation). Returns the index after the name.
+    mutating func person(at index: Int, in range: Range<Int>, sentence: Int) -> Int? {
+        guard let role = lexicon.titles[view.keys[index]] else { return nil }
+        var end = index + 1
+        // Multi-word titles ("Prime Minister", "Foreign Minister") continue the title.
+        while end < range.upperBound, isTitle(end) { end += 1 }
+        let nameStart = end
+        while end < range.upperBound, end - nameStart < 4, isNameToken(end),
+              lexicon.gazetteer.longestMatch(in: view.keys, from: end, limit: range.upperBound)
+                == nil {
+            end += 1
+        }
+        guard end > nameStart else { return nil }
+        let name = view.texts[nameStart..<end].joined(separator: " ")
+        if role == "honorific" {
+            // "Mr Putin": a surname of someone named before, resolved by coreference.
+            if end - nameStart == 1 { return nil }
+        }
+        // Extend left over capitalised title words ("Foreign" in "Foreign Minister").
+        var start = index
+        while start > range.lowerBound, view.capitalized[start - 1], view.isWord(start - 1),
+              !isSentenceInitial(start - 1, range) || isTitle(start - 1),
+              !mentions.contains(where: { $0.tokens.contains(start - 1) }) {
+            start -= 1
+        }
+        var affiliation: String?
+        if let last = mentions.last, last.tokens.upperBound == start, last.sentence == sentence,
+           last.form != .place {
+            affiliation = last.actorID
+            mentions[mentions.count - 1].form = .modifier
+            start = last.tokens.lowerBound
+        }
+        let id = actorSlug(name)
+        if actors[id] == nil {
+            actors[id] = DocumentActor(id: id, name: name, kind: .person,
+                                       affiliation: affiliation,
+                                       role: role == "honorific" ? nil : role)
+        } else if actors[id]?.affiliation == nil {
+            actors[id]?.affiliation = affiliation
+        }
+        add(start..<end, sentence: sentence, actor: id, form: .name, rule: "person.title")
+        return end
+    }
+
+    /// The longest of the gazetteer, organisation-run and name-run candidates at `index`.
+    mutating func bestMatch(at index: Int, in range: Range<Int>, sentence: Int,
+                            headline: Bool) -> Int? {
+        var gazetteer = view.capitalized[index] || view.isAcronym(index)
+            ? lexicon.gazetteer.longestMatch(in: view.keys, from: index, limit: range.upperBound)
+            : nil
+        // Short keys ("us", "who", "un") are common words unless written as acronyms.
+        if let (_, length) = gazetteer, length == 1,
+           view.keys[index].unicodeScalars.filter({ $0.properties.isAlphabetic }).count <= 3,
+           !view.isAcronym(index) {
+            gazetteer = nil
+        }
+        let organizationEnd = headline ? nil : organizationRun(at: index, in: range)
+        let gazetteerEnd = gazetteer.map { index + $0.1 }
+        if let organizationEnd, organizationEnd > (gazetteerEnd ?? index) {
+            recordOrganization(index..<organizationEnd, sentence: sentence)
+            return organizationEnd
+        }
+        if let (entry, length) = gazetteer {
+            recordGazetteer(entry, index..<index + length, sentence: sentence)
+            return index + length
+        }
+        if !headline, let end = nameRun(at: index, in: range, sentence: sentence) {
+            return end
+        }
+        return nil
+    }
+
+    /// A capitalised run containing an organisation head noun ("Defence Ministry",
+    /// "Ministry of Defence"); returns its end.
+    func organizationRun(at index: Int, in range: Range<Int>) -> Int? {
+        guard view.capitalized[index], view.isWord(index), !isTitle(index) else { return nil }
+        var end = index
+        var hasHead = false
+        while end < range.upperBound, end - index < 8 {
+            if view.capitalized[end], view.isWord(end), !isTitle(end) {
+                if lexicon.organizationHeads[view.keys[end]] != nil { hasHead = true }
+                end += 1
+            } else if Self.connectors.contains(view.keys[end]), end + 1 < range.upperBound,
+                      view.capitalized[end + 1], hasHead || end > index {
+                end += 1
+            } else {
+                break
+            }
+        }
+        while end > index, !view.capitalized[end - 1] { end -= 1 }
+        guard hasHead else { return nil }
+        if end - index == 1, isSentenceInitial(index, range) { return nil }
+        return end
+    }
+
+    mutating func recordOrganization(_ tokens: Range<Int>, sentence: Int) {
+        var affiliation: String?
+        if let (entry, length) = lexicon.gazetteer.longestMatch(
+            in: view.keys, from: tokens.lowerBound, limit: tokens.upperBound),
+           entry.kind == .country, length < tokens.count {
+            affiliation = entry.actorID
+            add(tokens.lowerBound..<tokens.lowerBound + length, sentence: sentence,
+                actor: entry.actorID, form: .modifier, rule: "organization.country")
+        }
+        let name = view.texts[tokens].joined(separator: " ")
+        let id = actorSlug(name)
+        let head = tokens.compactMap { lexicon.organizationHeads[view.keys[$0]] }.last
+        if actors[id] == nil {
+            actors[id] = DocumentActor(id: id, name: name, kind: head ?? .organization,
+                                       affiliation: affiliation)
+        }
+        add(tokens, sentence: sentence, actor: id, form: .name, rule: "organization.head")
+    }
+
+    mutating func recordGazetteer(_ entry: GazetteerEntry, _ tokens: Range<Int>,
+                                  sentence: Int) {
+        switch entry.role {
+        case .capital, .seat:
+            let previous = tokens.lowerBound - 1
+            let before = previous >= 0 && view.keys[previous] == "the" ? previous - 1 : previous
+            if before >= 0, document.sentences[sentence].tokens.contains(before),
+               lexicon.locativePrepositions.contains(view.keys[before]) {
+                let name = view.texts[tokens].joined(separator: " ")
+                let id = actorSlug(name)
+                if actors[id] == nil {
+                    actors[id] = DocumentActor(id: id, name: name, kind: .location,
+                                               affiliation: entry.actorID)
+                }
+                add(tokens, sentence: sentence, actor: id, form: .place, rule: "place.capital")
+                return
+            }
+            registerGazetteerActor(entry)
+            add(tokens, sentence: sentence, actor: entry.actorID, form: .metonym,
+                rule: "country.\(entry.role.rawValue)")
+        case .demonym:
+            registerGazetteerActor(entry)
+            add(tokens, sentence: sentence, actor: entry.actorID, form: .demonym,
+                rule: "country.demonym")
+        case .countryName, .organization:
+            registerGazetteerActor(entry)
+            add(tokens, sentence: sentence, actor: entry.actorID, form: .name,
+                rule: entry.role == .organization ? "organization.known" : "country.name")
+        }
+    }
+
+    mutating func registerGazetteerActor(_ entry: GazetteerEntry) {
+        if actors[entry.actorID] == nil {
+            actors[entry.actorID] = DocumentActor(id: entry.actorID, name: entry.name,
+                                                  kind: entry.kind,
+                                                  affiliation: entry.affiliation)
+        }
+    }
+
+    /// A run of capitalised name tokens not found in any lexicon: a place when a place noun
+    /// follows or a locative preposition precedes, an organisation when a role noun
+    /// introduces it, a person when it has two to four words; single words are left to
+    /// coreference (surnames).
+    mutating func nameRun(at index: Int, in range: Range<Int>, sentence: Int) -> Int? {
+        guard isNameToken(index) else { return nil }
+        var end = index
+        while end < range.upperBound, end - index < 4, isNameToken(end),
+              lexicon.organizationHeads[view.keys[end]] == nil,
+              end == index || lexicon.gazetteer.longestMatch(
+                in: view.keys, from: end, limit: range.upperBound) == nil {
+            end += 1
+        }
+        let length = end - index
+        guard length > 0 else { return nil }
+        let name = view.texts[index..<end].joined(separator: " ")
+        var previous = index - 1
+        if previous >= range.lowerBound, view.keys[previous] == "the" { previous -= 1 }
+        let before = previous >= range.lowerBound ? view.keys[previous] : ""
+        if end < range.upperBound, lexicon.placeNouns.contains(view.keys[end]) {
+            recordPlace(name, index..<end + 1, sentence: sentence)
+            return end + 1
+        }
+        if lexicon.locativePrepositions.contains(before) {
+            recordPlace(name, index..<end, sentence: sentence)
+            return end
+        }
+        if let kind = lexicon.organizationRoles[before] {
+            let id = actorSlug(name)
+            if actors[id] == nil { actors[id] = DocumentActor(id: id, name: name, kind: kind) }
+            organizationRoles[id] = before
+            add(index..<end, sentence: sentence, actor: id, form: .name,
+                rule: "organization.role")
+            return end
+        }
+        guard length >= 2, !(length == 2 && isSentenceInitial(index, range)
+                              && document.tokens[index].upos == nil) else { return nil }
+        let id = actorSlug(name)
+        if actors[id] == nil { actors[id] = DocumentActor(id: id, name: name, kind: .person) }
+        add(index..<end, sentence: sentence, actor: id, form: .name, rule: "person.name")
+        return end
+    }
+
+    mutating func recordPlace(_ name: String, _ tokens: Range<Int>, sentence: Int) {
+        let id = actorSlug(name)
+        if actors[id] == nil { actors[id] = DocumentActor(id: id, name: name, kind: .location) }
+        add(tokens, sentence: sentence, actor: id, form: .place, rule: "place.name")
+    }
+
+    mutating func add(_ tokens: Range<Int>, sentence: Int, actor: String, form: MentionForm,
+                      rule: String) {
+        let span = document.tokens[tokens.lowerBound].span
+            .union(document.tokens[tokens.upperBound - 1].span)
+        mentions.append(ActorMention(span: span, tokens: tokens, sentence: sentence,
+                                     actorID: actor, form: form, ruleID: rule))
+    }
+}

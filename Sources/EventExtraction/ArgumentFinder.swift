@@ -1,0 +1,221 @@
+import TextAnalysis
+
+/// Gives each event its agents, targets and place: the `event-arguments` stage.
+///
+/// Verbs: the agent is the actor in the subject before the verb group (for a passive or a
+/// reduced relative, the "by" phrase; for an infinitive, a gerund after a comma or the
+/// second of two coordinated verbs, the subject of the verb they depend on); targets are the
+/// actors of the predicate after the verb — for a reporting verb, the first actor its
+/// complement is about other than the speaker and the speaker's own side. Nouns: the agent is
+/// a demonym, country or possessive before the noun; targets follow "to", "against", "into",
+/// "on", "with" or "for". Places after a locative preposition become the event's location.
+public struct ArgumentFinder: PipelineStage {
+    public let name = "event-arguments"
+    let lexicon: EventLexicon
+    private static let targetPrepositions: Set<String> = [
+        "to", "against", "into", "on", "with", "for", "toward", "towards", "at", "over"]
+
+    public init(lexicon: EventLexicon) { self.lexicon = lexicon }
+
+    public func process(_ document: inout Document) throws(PipelineError) {
+        let view = TokenView(document)
+        let clauses = ClauseView(document: document, view: view, lexicon: lexicon)
+        let mentionsByToken = Self.participantsByToken(document)
+        var events = document.events
+        var eventByToken: [Int: Int] = [:]
+        for event in events { eventByToken[event.triggerToken] = event.index }
+        for position in events.indices {
+            let event = events[position]
+            let range = document.sentences[event.sentence].tokens
+            let finder = Finder(document: document, view: view, clauses: clauses,
+                                mentions: mentionsByToken, range: range)
+            if event.isNominal {
+                events[position].agents = finder.nounAgents(event.triggerToken)
+                let after = finder.predicateMentions(after: event.triggerToken,
+                                                     prepositions: Self.targetPrepositions)
+                events[position].targets = after.targets
+                events[position].location = after.place
+                events[position].rules.append("arguments.noun")
+                continue
+            }
+            let trigger = event.triggerToken
+            // Dependent verbs take the subject of the verb they depend on.
+            if let governor = finder.governingVerb(of: trigger),
+               let governing = eventByToken[governor], governing < position {
+                events[position].agents = events[governing].agents
+                events[position].rules.append("agent.shared")
+            } else if clauses.isPassive(trigger, in: range)
+                        || clauses.isReducedRelative(trigger, in: range) {
+                events[position].agents = finder.byPhrase(after: trigger)
+                events[position].targets = finder.subject(of: trigger)
+                events[position].rules.append("agent.by-phrase")
+            } else {
+                events[position].agents = finder.subject(of: trigger)
+                events[position].rules.append("agent.subject")
+            }
+            let after = finder.predicateMentions(after: trigger, prepositions: nil)
+            events[position].location = after.place
+            if event.type == .statement || event.type == .accuse || event.type == .praiseThank,
+               let about = finder.complementTopic(after: trigger,
+                                                  excluding: events[position].agents) {
+                events[position].targets = [about]
+            } else if events[position].targets.isEmpty {
+                events[position].targets = after.targets.filter {
+                    !events[position].agents.contains($0)
+                }
+            }
+        }
+        document.events = events
+    }
+
+    /// Participant mentions (not places or modifiers) by every token they cover.
+    static func participantsByToken(_ document: Document) -> [Int: ActorMention] {
+        var result: [Int: ActorMention] = [:]
+        for mention in document.actorMentions {
+            for token in mention.tokens { result[token] = mention }
+        }
+        return result
+    }
+}
+
+/// The argument search of one sentence.
+private struct Finder {
+    let document: Document
+    let view: TokenView
+    let clauses: ClauseView
+    let mentions: [Int: ActorMention]
+    let range: Range<Int>
+
+    private func actors(in tokens: Range<Int>, places: Bool = false) -> [String] {
+        var result: [String] = []
+        var seen = Set<Range<Int>>()
+        for index in tokens {
+            guard let mention = mentions[index], !seen.contains(mention.tokens) else { continue }
+            seen.insert(mention.tokens)
+            guard places ? mention.form == .place : mention.isParticipant else { continue }
+            if !result.contains(mention.actorID) { result.append(mention.actorID) }
+        }
+        return result
+    }
+
+    /// The verb an infinitive, a trailing gerund or a coordinated verb depends on.
+    func governingVerb(of index: Int) -> Int? {
+        if clauses.isInfinitive(index, in: range) || clauses.isParticipleContinuation(
+            index, in: range) {
+            var cursor = clauses.verbGroupStart(index, in: range) - 1
+            while cursor >= range.lowerBound {
+                if clauses.isVerb(cursor) { return cursor }
+                if ClauseView.clauseOpeners.contains(view.keys[cursor]) { return nil }
+                cursor -= 1
+            }
+            return nil
+        }
+        return clauses.coordinatedVerb(before: index, in: range)
+    }
+
+    /// Actors of the subject noun phrase: from the clause start to the verb group, keeping
+    /// only the last comma-separated part unless the parts form a list ("South Korean,
+    /// Ukrainian, and Western estimates").
+    func subject(of index: Int) -> [String] {
+        let end = clauses.verbGroupStart(index, in: range)
+        var start = clauses.clauseStart(before: index, in: range)
+        var cursor = end - 1
+        while cursor >= start {
+            if view.keys[cursor] == "," {
+                let next = cursor + 1
+                let isList = next < end && (ClauseView.coordinators.contains(view.keys[next])
+                    || isListItem(next, before: end))
+                if !isList { start = cursor + 1; break }
+            }
+            cursor -= 1
+        }
+        guard start < end else { return [] }
+        return actors(in: start..<end)
+    }
+
+    /// A list item of a subject: a mention followed directly by a comma or a coordinator.
+    private func isListItem(_ index: Int, before end: Int) -> Bool {
+        guard let mention = mentions[index], mention.tokens.lowerBound == index else {
+            return false
+        }
+        let after = mention.tokens.upperBound
+        return after < end && (view.keys[after] == "," ||
+                               ClauseView.coordinators.contains(view.keys[after]))
+    }
+
+    /// Actors of a "by" phrase in the predicate after the verb.
+    func byPhrase(after index: Int) -> [String] {
+        let end = clauses.predicateEnd(after: index, in: range)
+        guard let by = (index + 1..<end).first(where: { view.keys[$0] == "by" }) else {
+            return []
+        }
+        var stop = by + 1
+        while stop < end, view.keys[stop] != ",", !clauses.isVerb(stop) { stop += 1 }
+        return actors(in: by + 1..<stop)
+    }
+
+    /// Targets and place in the predicate after `index`. With `prepositions`, a target must
+    /// follow one of them (nouns); without, any non-place actor counts (verbs).
+    func predicateMentions(after index: Int, prepositions: Set<String>?)
+        -> (targets: [String], place: String?) {
+        let end = clauses.predicateEnd(after: index, in: range)
+        guard index + 1 < end else { return ([], nil) }
+        let place = actors(in: index + 1..<end, places: true).first
+        var targets: [String] = []
+        var lastPreposition: String?
+        var cursor = index + 1
+        while cursor < end {
+            if let mention = mentions[cursor] {
+                if mention.isParticipant, prepositions == nil
+                    || prepositions!.contains(lastPreposition ?? ""),
+                   !targets.contains(mention.actorID) {
+                    targets.append(mention.actorID)
+                }
+                cursor = mention.tokens.upperBound
+                continue
+            }
+            if document.tokens[cursor].upos == .adp || ["to", "into", "against", "with", "for",
+                                                        "on", "by", "of", "in"]
+                .contains(view.keys[cursor]) {
+                lastPreposition = view.keys[cursor]
+            }
+            cursor += 1
+        }
+        return (targets, place)
+    }
+
+    /// The first actor a reporting verb's complement is about, other than the speaker and
+    /// the speaker's affiliation.
+    func complementTopic(after index: Int, excluding agents: [String]) -> String? {
+        var excluded = Set(agents)
+        for agent in agents {
+            if let affiliation = document.actors[agent]?.affiliation { excluded.insert(affiliation) }
+        }
+        var end = index + 1
+        while end < range.upperBound, view.keys[end] != ";" {
+            if view.keys[end] == ",", end + 1 < range.upperBound,
+               clauses.xpos(end + 1) == "VBG" { break }
+            end += 1
+        }
+        guard index + 1 < end else { return nil }
+        return actors(in: index + 1..<end).first { !excluded.contains($0) }
+    }
+
+    /// Actors before a nominal trigger within its noun phrase ("a Ukrainian cross-border
+    /// push", "Pyongyang's contribution", "Ukraine's incursion").
+    func nounAgents(_ index: Int) -> [String] {
+        var cursor = index - 1
+        var start = index
+        while cursor >= range.lowerBound {
+            let upos = document.tokens[cursor].upos
+            let key = view.keys[cursor]
+            let inNounPhrase = mentions[cursor] != nil || key == "'s" || key == "'"
+                || upos == .adj || upos == .noun || upos == .propn || upos == .num
+                || (upos == nil && key != "," && !ClauseView.clauseOpeners.contains(key))
+            guard inNounPhrase else { break }
+            start = cursor
+            cursor -= 1
+        }
+        return actors(in: start..<index)
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import TextAnalysis
+
+/// Reads articles from files or standard input into `Document`s, and decides each one's
+/// creation date (DCT).
+///
+/// The date comes from, in order: the caller's explicit date (`--date`), a `.meta.json`
+/// beside the file (`{"dct": "2025-11-21"}`), a dateline in the first line of the text,
+/// and finally the caller's fallback (the run date). The source is recorded on the document
+/// as `creationDateSource`. Input is strict: invalid UTF-8, NUL bytes, empty or oversized
+/// files are errors (never silently repaired), so offsets always refer to the file as given.
+/// A leading byte-order mark is dropped.
+public struct ArticleReader: Sendable {
+    /// Largest article accepted, in bytes.
+    public var maximumBytes = 16 * 1_048_576
+    let datelines: DatelineReader
+
+    public init() throws(ExtractionError) {
+        datelines = try DatelineReader()
+    }
+
+    /// Reads `path` (`-` for standard input, already read into `standardInput`).
+    public func read(path: String, explicitDate: CalendarDate?, fallbackDate: CalendarDate,
+                     standardInput: Data? = nil) throws(InputError) -> Document {
+        let data: Data
+        let id: String
+        if path == "-" {
+            data = standardInput ?? Data()
+            id = "stdin"
+        } else {
+            data = try readFile(path)
+            id = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        }
+        let displayPath = path == "-" ? "<stdin>" : path
+        let text = try decode(data, path: displayPath)
+        let metadata = path == "-" ? nil : try ArticleMetadata.beside(path)
+        var date = fallbackDate
+        var source = DateSource.today
+        if let explicitDate {
+            date = explicitDate
+            source = .option
+        } else if let metaDate = metadata?.creationDate {
+            date = metaDate
+            source = .metadata
+        } else if let datelineDate = datelines.date(in: text, reference: fallbackDate) {
+            date = datelineDate
+            source = .dateline
+        }
+        return Document(id: id, text: text, creationDate: date, creationDateSource: source,
+                        title: metadata?.title, path: path == "-" ? nil : path)
+    }
+
+    private func readFile(_ path: String) throws(InputError) -> Data {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .notFound(path: path)
+        }
+        if isDirectory.boolValue { throw .isDirectory(path: path) }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+           size > maximumBytes {
+            throw .tooLarge(path: path, bytes: size, limit: maximumBytes)
+        }
+        do {
+            return try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw .unreadable(path: path, reason: (error as NSError).localizedDescription)
+        }
+    }
+
+    /// Strict UTF-8 decoding with the offset of the first problem.
+    func decode(_ data: Data, path: String) throws(InputError) -> String {
+        if data.count > maximumBytes {
+            throw .tooLarge(path: path, bytes: data.count, limit: maximumBytes)
+        }
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if let nul = bytes.firstIndex(of: 0) { throw .binary(path: path, offset: nul) }
+        var offset = 0
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var scalars = String.UnicodeScalarView()
+        var pending = 0
+        decoding: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                scalars.append(scalar)
+                pending = scalar.utf8.count
+                offset += pending
+            case .emptyInput:
+                break decoding
+            case .error:
+                throw .invalidUTF8(path: path, offset: offset)
+            }
+        }
+        let text = String(scalars)
+        if text.allSatisfy(\.isWhitespace) { throw .empty(path: path) }
+        return text
+    }
+}
+
+/// The `.meta.json` beside an article: `{"dct": "YYYY-MM-DD", "title": …, "url": …}`.
+struct ArticleMetadata: Decodable {
+    var dct: String?
+    var title: String?
+    var url: String?
+
+    var creationDate: CalendarDate? { dct.flatMap(CalendarDate.init(iso:)) }
+
+    /// The metadata beside `path` (`article.txt` → `article.meta.json`), nil when absent.
+    static func beside(_ path: String) throws(InputError) -> ArticleMetadata? {
+        let url = URL(fileURLWithPath: path).deletingPathExtension()
+            .appendingPathExtension("meta.json")
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        let metadata: ArticleMetadata
+        do {
+            metadata = try JSONDecoder().decode(ArticleMetadata.self,
+                                                from: Data(contentsOf: url))
+        } catch {
+            throw .badMetadata(path: url.path, reason: "is not valid metadata JSON "
+                               + "(expected {\"dct\": \"YYYY-MM-DD\"})")
+        }
+        if let dct = metadata.dct, CalendarDate(iso: dct) == nil {
+            throw .badDate(text: dct, origin: url.path + " dct")
+        }
+        return metadata
+    }
+}

@@ -1,0 +1,111 @@
+import TextAnalysis
+
+/// Sets each event's source and certainty: the `attribution` stage.
+///
+/// A reporting verb ("said", "told", "claimed") makes its agent the source of the events in
+/// its complement, which become `reported`; "according to X" does the same for the whole
+/// sentence. Cues from `certainty-cues.tsv` then apply in their scope: "reportedly" and
+/// "will" to their clause, "could not independently verify" to the sentence, "denied" to the
+/// denied complement. Stronger findings win: denied > unconfirmed > future > reported.
+public struct Attribution: PipelineStage {
+    public let name = "attribution"
+    let lexicon: EventLexicon
+
+    public init(lexicon: EventLexicon) { self.lexicon = lexicon }
+
+    private static let strength: [Certainty: Int] = [
+        .asserted: 0, .reported: 1, .future: 2, .unconfirmed: 3, .denied: 4]
+
+    public func process(_ document: inout Document) throws(PipelineError) {
+        let view = TokenView(document)
+        let clauses = ClauseView(document: document, view: view, lexicon: lexicon)
+        let mentions = ArgumentFinder.participantsByToken(document)
+        var events = document.events
+        func raise(_ position: Int, to certainty: Certainty, rule: String) {
+            if Self.strength[certainty, default: 0]
+                > Self.strength[events[position].certainty, default: 0] {
+                events[position].certainty = certainty
+                events[position].rules.append(rule)
+            }
+        }
+        let bySentence = Dictionary(grouping: events.indices) { events[$0].sentence }
+        for (sentenceIndex, positions) in bySentence {
+            let range = document.sentences[sentenceIndex].tokens
+            // Reporting verbs: their complement's events are reported by their agent.
+            for reporter in positions where events[reporter].type == .statement
+                || events[reporter].lemma == "claim" || events[reporter].lemma == "allege"
+                || events[reporter].lemma == "deny" {
+                let source = events[reporter].agents.first
+                let complementEnd = complementEnd(after: events[reporter].triggerToken,
+                                                  in: range, view: view)
+                let denied = events[reporter].lemma == "deny"
+                for reported in positions where reported != reporter
+                    && events[reported].triggerToken > events[reporter].triggerToken
+                    && events[reported].triggerToken < complementEnd {
+                    if events[reported].source == nil, let source,
+                       !events[reported].agents.contains(source) {
+                        events[reported].source = source
+                    }
+                    raise(reported, to: denied ? .denied : .reported, rule: "certainty.complement")
+                }
+            }
+            // "According to X, …"
+            for index in range where view.keys[index] == "according"
+                && index + 1 < range.upperBound && view.keys[index + 1] == "to" {
+                guard let mention = (index + 2..<min(index + 8, range.upperBound))
+                    .compactMap({ mentions[$0] }).first(where: \.isParticipant) else { continue }
+                for position in positions {
+                    if events[position].source == nil { events[position].source = mention.actorID }
+                    raise(position, to: .reported, rule: "certainty.according-to")
+                }
+            }
+            // Cue words.
+            for cue in lexicon.cues {
+                for start in matches(of: cue.words, in: range, view: view) {
+                    switch cue.scope {
+                    case .sentence:
+                        for position in positions {
+                            raise(position, to: cue.certainty, rule: "certainty.sentence")
+                        }
+                    case .clause:
+                        // The cue belongs to the first event trigger after it in its clause.
+                        let end = clauses.predicateEnd(after: start + cue.words.count - 1,
+                                                       in: range)
+                        if let position = positions.first(where: {
+                            events[$0].triggerToken >= start && events[$0].triggerToken <= end
+                                && !events[$0].isNominal
+                        }) {
+                            raise(position, to: cue.certainty, rule: "certainty.clause")
+                        }
+                    case .complement:
+                        let end = complementEnd(after: start, in: range, view: view)
+                        for position in positions where events[position].triggerToken > start
+                            && events[position].triggerToken < end {
+                            raise(position, to: cue.certainty, rule: "certainty.complement")
+                        }
+                    }
+                }
+            }
+        }
+        document.events = events
+    }
+
+    /// The complement of a reporting verb runs to the sentence end or a semicolon.
+    private func complementEnd(after index: Int, in range: Range<Int>, view: TokenView) -> Int {
+        var end = index + 1
+        while end < range.upperBound, view.keys[end] != ";" { end += 1 }
+        return end
+    }
+
+    private func matches(of words: [String], in range: Range<Int>, view: TokenView) -> [Int] {
+        guard let first = words.first, range.count >= words.count else { return [] }
+        var result: [Int] = []
+        for start in range where view.keys[start] == first
+            && start + words.count <= range.upperBound {
+            if words.indices.allSatisfy({ view.keys[start + $0] == words[$0] }) {
+                result.append(start)
+            }
+        }
+        return result
+    }
+}

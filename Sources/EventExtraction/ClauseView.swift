@@ -1,0 +1,150 @@
+import TextAnalysis
+
+/// Clause structure read from part-of-speech tags and function words: which tokens are
+/// verbs, which are finite, where a clause ends, whether a verb is passive.
+///
+/// This is the surface approximation the event stages use for "subject", "object" and
+/// "the clause a date governs"; it reads `Token.upos`/`xpos`/`lemma` from the tagger and
+/// falls back to the verb lexicon when the tagger was disabled.
+struct ClauseView {
+    let document: Document
+    let view: TokenView
+    let lexicon: EventLexicon
+
+    /// Words that open a new clause: what follows belongs to another predicate.
+    static let clauseOpeners: Set<String> = [
+        "that", "which", "who", "whom", "whose", "while", "whereas", "because", "although",
+        "though", "after", "before", "following", "since", "when", "until", "unless", "if",
+        "where", "whether", ";", ":", "—", "–", "(", ")", "\"", "“", "”"]
+    static let beForms: Set<String> = ["be", "is", "are", "was", "were", "been", "being", "'s",
+                                       "am", "'re", "get", "got", "gets", "getting"]
+    static let coordinators: Set<String> = ["and", "or", "but", "nor"]
+
+    init(document: Document, view: TokenView, lexicon: EventLexicon) {
+        self.document = document
+        self.view = view
+        self.lexicon = lexicon
+    }
+
+    func xpos(_ index: Int) -> String? { document.tokens[index].xpos }
+
+    /// A content verb (not an auxiliary).
+    func isVerb(_ index: Int) -> Bool {
+        if let upos = document.tokens[index].upos { return upos == .verb }
+        return lexicon.verbForms[view.keys[index]] != nil
+    }
+
+    /// A verb or auxiliary carrying tense (VBD, VBZ, VBP, MD), i.e. the head of a clause.
+    func isFinite(_ index: Int) -> Bool {
+        guard let tag = xpos(index) else { return false }
+        return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD"
+    }
+
+    func isAdverbial(_ index: Int) -> Bool {
+        if let upos = document.tokens[index].upos { return upos == .adv || upos == .part }
+        return ["not", "n't", "also", "reportedly", "allegedly", "now", "never", "still",
+                "already", "publicly", "partly"].contains(view.keys[index])
+    }
+
+    func isAuxiliary(_ index: Int) -> Bool {
+        if document.tokens[index].upos == .aux { return true }
+        return Self.beForms.contains(view.keys[index])
+            || ["has", "have", "had", "will", "would", "could", "can", "may", "might",
+                "must", "should", "shall", "did", "does", "do"].contains(view.keys[index])
+    }
+
+    /// The index of the first auxiliary or adverb directly before the verb ("has not
+    /// publicly" in "has not publicly disputed"), or the verb itself.
+    func verbGroupStart(_ index: Int, in range: Range<Int>) -> Int {
+        var start = index
+        while start > range.lowerBound, isAuxiliary(start - 1) || isAdverbial(start - 1) {
+            start -= 1
+        }
+        return start
+    }
+
+    /// Passive: a past participle after a form of "be"/"get" in its verb group.
+    func isPassive(_ index: Int, in range: Range<Int>) -> Bool {
+        guard xpos(index) == "VBN" else { return false }
+        var cursor = index - 1
+        while cursor >= range.lowerBound, isAuxiliary(cursor) || isAdverbial(cursor) {
+            if Self.beForms.contains(view.keys[cursor]) { return true }
+            cursor -= 1
+        }
+        return false
+    }
+
+    /// A past participle with no auxiliary after a noun ("soldiers deployed in …"):
+    /// a reduced relative clause whose head noun is the patient.
+    func isReducedRelative(_ index: Int, in range: Range<Int>) -> Bool {
+        guard xpos(index) == "VBN", index > range.lowerBound else { return false }
+        let before = index - 1
+        if isAuxiliary(before) || isAdverbial(before) { return false }
+        let upos = document.tokens[before].upos
+        return upos == .noun || upos == .propn || upos == .pron
+    }
+
+    /// A gerund right after a comma ("…, describing it as …"): its subject is the main
+    /// clause's.
+    func isParticipleContinuation(_ index: Int, in range: Range<Int>) -> Bool {
+        xpos(index) == "VBG" && index > range.lowerBound && view.keys[index - 1] == ","
+    }
+
+    /// An infinitive after "to" ("to aid Moscow"): its subject is the governing verb's.
+    func isInfinitive(_ index: Int, in range: Range<Int>) -> Bool {
+        let start = verbGroupStart(index, in: range)
+        return start > range.lowerBound && view.keys[start - 1] == "to"
+            && (xpos(index) == "VB" || xpos(index) == nil)
+    }
+
+    /// The verb coordinated before this one ("seize and hold"), if any.
+    func coordinatedVerb(before index: Int, in range: Range<Int>) -> Int? {
+        var cursor = verbGroupStart(index, in: range) - 1
+        guard cursor >= range.lowerBound, Self.coordinators.contains(view.keys[cursor]) else {
+            return nil
+        }
+        cursor -= 1
+        // Skip the first conjunct's object ("seized X and held") — at most a few words.
+        var steps = 0
+        while cursor >= range.lowerBound, steps < 6 {
+            if isVerb(cursor) { return cursor }
+            if Self.clauseOpeners.contains(view.keys[cursor]) || view.keys[cursor] == "," {
+                return nil
+            }
+            cursor -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// The end (exclusive) of the predicate that starts after `index`: the next clause
+    /// opener, finite verb, comma before a gerund, or the sentence end. An infinitive
+    /// ("to aid") continues the predicate.
+    func predicateEnd(after index: Int, in range: Range<Int>) -> Int {
+        var cursor = index + 1
+        while cursor < range.upperBound {
+            let key = view.keys[cursor]
+            if Self.clauseOpeners.contains(key) { return cursor }
+            if key == ",", cursor + 1 < range.upperBound,
+               xpos(cursor + 1) == "VBG" || Self.clauseOpeners.contains(view.keys[cursor + 1]) {
+                return cursor
+            }
+            if isFinite(cursor) { return cursor }
+            cursor += 1
+        }
+        return range.upperBound
+    }
+
+    /// The start of the clause holding `index`: after the nearest clause opener or finite
+    /// verb of another clause to the left, or the sentence start.
+    func clauseStart(before index: Int, in range: Range<Int>) -> Int {
+        var cursor = verbGroupStart(index, in: range) - 1
+        while cursor >= range.lowerBound {
+            let key = view.keys[cursor]
+            if Self.clauseOpeners.contains(key) { return cursor + 1 }
+            if isVerb(cursor) || isFinite(cursor) { return cursor + 1 }
+            cursor -= 1
+        }
+        return range.lowerBound
+    }
+}

@@ -1,0 +1,104 @@
+import TextAnalysis
+
+/// Resolves mentions that name no one by themselves to actors found by the scan: surnames
+/// and honorific + surname ("Peskov", "Mr Putin"), subject pronouns ("He"), and definite
+/// descriptions by role ("the spokesman", "the publication").
+///
+/// The antecedent is the most recent compatible mention at most `window` sentences back.
+struct Coreference {
+    var scan: ActorScan
+    let window = 3
+    private static let pronouns: Set<String> = ["he", "she"]
+
+    init(scan: ActorScan) { self.scan = scan }
+
+    mutating func resolve() {
+        let view = scan.view
+        let document = scan.document
+        var covered = [Bool](repeating: false, count: document.tokens.count)
+        for mention in scan.mentions { for token in mention.tokens { covered[token] = true } }
+        let nameParts = personNameParts()
+        var resolved: [ActorMention] = []
+        for (sentenceIndex, sentence) in document.sentences.enumerated() {
+            for index in sentence.tokens where !covered[index] {
+                let key = view.keys[index]
+                if view.capitalized[index], let person = nameParts[key] {
+                    resolved.append(mention(index, sentenceIndex, person, "coreference.surname",
+                                            form: .surname))
+                } else if Self.pronouns.contains(key),
+                          let antecedent = antecedent(before: index, sentence: sentenceIndex,
+                                                      resolved: resolved, where: {
+                                                          scan.actors[$0]?.kind == .person }) {
+                    resolved.append(mention(index, sentenceIndex, antecedent,
+                                            "coreference.pronoun", form: .coreference))
+                } else if index > sentence.tokens.lowerBound,
+                          view.keys[index - 1] == "the",
+                          index + 1 >= sentence.tokens.upperBound
+                            || !view.capitalized[index + 1],
+                          let antecedent = descriptionAntecedent(key, before: index,
+                                                                 sentence: sentenceIndex,
+                                                                 resolved: resolved) {
+                    resolved.append(mention(index - 1..<index + 1, sentenceIndex, antecedent,
+                                            "coreference.description"))
+                }
+            }
+        }
+        scan.mentions.append(contentsOf: resolved)
+    }
+
+    /// Single name words that identify exactly one person of the document (first or last
+    /// word of a full name: "Peskov", "Kim").
+    private func personNameParts() -> [String: String] {
+        var parts: [String: String?] = [:]
+        for (id, actor) in scan.actors where actor.kind == .person {
+            let words = actor.name.split(separator: " ").map { MatchKey.normalize(String($0)) }
+            guard words.count >= 2, let first = words.first, let last = words.last else {
+                continue
+            }
+            for word in Set([first, last]) {
+                if let existing = parts[word], existing != id { parts[word] = .some(nil) } else {
+                    parts[word] = id
+                }
+            }
+        }
+        return parts.compactMapValues { $0 }
+    }
+
+    private func descriptionAntecedent(_ key: String, before index: Int, sentence: Int,
+                                       resolved: [ActorMention]) -> String? {
+        if let role = scan.lexicon.titles[key], role != "honorific" {
+            return antecedent(before: index, sentence: sentence, resolved: resolved) {
+                scan.actors[$0]?.kind == .person && scan.actors[$0]?.role == role
+            }
+        }
+        if scan.lexicon.organizationRoles[key] != nil {
+            return antecedent(before: index, sentence: sentence, resolved: resolved) {
+                scan.organizationRoles[$0] != nil
+            }
+        }
+        return nil
+    }
+
+    private func antecedent(before index: Int, sentence: Int, resolved: [ActorMention],
+                            where accepts: (String) -> Bool) -> String? {
+        let candidates = (scan.mentions + resolved).filter {
+            $0.tokens.upperBound <= index && $0.sentence >= sentence - window
+                && $0.isParticipant && accepts($0.actorID)
+        }
+        return candidates.max { $0.tokens.lowerBound < $1.tokens.lowerBound }?.actorID
+    }
+
+    private func mention(_ index: Int, _ sentence: Int, _ actor: String, _ rule: String,
+                         form: MentionForm) -> ActorMention {
+        mention(index..<index + 1, sentence, actor, rule, form: form)
+    }
+
+    private func mention(_ tokens: Range<Int>, _ sentence: Int, _ actor: String,
+                         _ rule: String, form: MentionForm = .coreference) -> ActorMention {
+        let document = scan.document
+        let span = document.tokens[tokens.lowerBound].span
+            .union(document.tokens[tokens.upperBound - 1].span)
+        return ActorMention(span: span, tokens: tokens, sentence: sentence, actorID: actor,
+                            form: form, ruleID: rule)
+    }
+}

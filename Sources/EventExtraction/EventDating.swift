@@ -1,0 +1,107 @@
+import TextAnalysis
+import TimeExpressions
+
+/// Dates each event and links events ordered by a signal word: the `event-dating` stage.
+///
+/// In order of preference an event takes: the date expression (DATE or TIME) of its own
+/// clause nearest its trigger (`from: timex`); the date of the event a "following"/"after"
+/// phrase anchors it to (`from: narrative`); the document date when it is a statement or is
+/// in the present tense (`from: dct`). Otherwise it stays undated — nothing is invented.
+/// Precision is the expression's own: "August 2024" dates an event to 2024-08.
+public struct EventDating: PipelineStage {
+    public let name = "event-dating"
+    let lexicon: EventLexicon
+    private static let afterSignals: Set<String> = ["following", "after"]
+    private static let beforeSignals: Set<String> = ["before", "ahead", "prior"]
+
+    public init(lexicon: EventLexicon) { self.lexicon = lexicon }
+
+    public func process(_ document: inout Document) throws(PipelineError) {
+        let view = TokenView(document)
+        let clauses = ClauseView(document: document, view: view, lexicon: lexicon)
+        let dated = document.timexes.filter { $0.type == .date || $0.type == .time }
+        var events = document.events
+        var links: [EventOrderLink] = []
+        let dct = document.creationDate
+
+        for position in events.indices {
+            let event = events[position]
+            let range = document.sentences[event.sentence].tokens
+            let start = event.isNominal ? event.triggerToken
+                : clauses.clauseStart(before: event.triggerToken, in: range)
+            let end = clauses.predicateEnd(after: event.triggerToken, in: range)
+            let scope = Span(start: document.tokens[start].span.start,
+                             end: document.tokens[max(start, end - 1)].span.end)
+            let trigger = event.trigger
+            let candidates = dated.filter { scope.contains($0.span) && !$0.value.isEmpty }
+            if let timex = candidates.min(by: {
+                distance($0.span, trigger) < distance($1.span, trigger)
+            }) {
+                events[position].date = ExtractedDate(
+                    value: timex.value, timex: timex.span, origin: .timex,
+                    interval: TimexInterval.interval(of: timex.value, reference: dct))
+                events[position].rules.append("date.timex")
+            }
+        }
+
+        // Signal words order two events of one sentence ("A following B", "A before B").
+        for (sentenceIndex, sentence) in document.sentences.enumerated() {
+            let here = events.indices.filter { events[$0].sentence == sentenceIndex }
+            for index in sentence.tokens {
+                let key = view.keys[index]
+                let isAfter = Self.afterSignals.contains(key)
+                guard isAfter || Self.beforeSignals.contains(key) else { continue }
+                guard let left = here.last(where: { events[$0].triggerToken < index }),
+                      let right = here.first(where: { events[$0].triggerToken > index })
+                else { continue }
+                if isAfter {
+                    links.append(EventOrderLink(earlier: right, later: left, signal: key))
+                } else {
+                    links.append(EventOrderLink(earlier: left, later: right, signal: key))
+                }
+            }
+        }
+        // An undated event after an anchoring event takes the anchor's date.
+        for link in links where Self.afterSignals.contains(link.signal) {
+            if events[link.later].date == nil, let anchor = events[link.earlier].date {
+                events[link.later].date = ExtractedDate(
+                    value: anchor.value, timex: nil, origin: .narrative,
+                    interval: anchor.interval)
+                events[link.later].rules.append("date.anchor.\(link.signal)")
+            }
+        }
+        // Statements and present-tense events default to the document date.
+        for position in events.indices where events[position].date == nil {
+            let event = events[position]
+            let tag = document.tokens[event.triggerToken].xpos
+            let isStatement = event.type == .statement || event.type == .praiseThank
+                || event.type == .accuse
+            let isPresent = tag == "VBZ" || tag == "VBP"
+                || (tag == "VBG" && hasPresentAuxiliary(event.triggerToken, view, document))
+            guard !event.isNominal, isStatement || isPresent else { continue }
+            events[position].date = ExtractedDate(
+                value: dct.description, timex: nil, origin: .dct, interval: dct...dct)
+            events[position].rules.append("date.dct")
+        }
+        document.events = events
+        document.eventOrderLinks = links
+    }
+
+    private func distance(_ span: Span, _ trigger: Span) -> Int {
+        // Prefer expressions after the trigger ("said in April") on equal distance.
+        span.start >= trigger.end ? span.start - trigger.end : (trigger.start - span.end) + 1
+    }
+
+    private func hasPresentAuxiliary(_ index: Int, _ view: TokenView,
+                                     _ document: Document) -> Bool {
+        var cursor = index - 1
+        var steps = 0
+        while cursor >= 0, steps < 4 {
+            if ["is", "are", "am", "'re"].contains(view.keys[cursor]) { return true }
+            if ["was", "were", "had", "will"].contains(view.keys[cursor]) { return false }
+            cursor -= 1
+            steps += 1
+        }
+        return false
+    }
+}

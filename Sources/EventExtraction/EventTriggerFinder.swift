@@ -1,0 +1,47 @@
+import TextAnalysis
+
+/// Finds event triggers: the `event-triggers` stage.
+///
+/// Every content verb is a trigger (typed from `event-verbs.tsv`, else `OTHER`), and so is
+/// every noun listed in `event-nouns.tsv` ("incursion", "deployment", "election").
+/// "be", "have" and "do" as main verbs state no event.
+public struct EventTriggerFinder: PipelineStage {
+    public let name = "event-triggers"
+    let lexicon: EventLexicon
+    private static let lightVerbs: Set<String> = ["be", "have", "do"]
+
+    public init(lexicon: EventLexicon) { self.lexicon = lexicon }
+
+    public func process(_ document: inout Document) throws(PipelineError) {
+        let view = TokenView(document)
+        let clauses = ClauseView(document: document, view: view, lexicon: lexicon)
+        var events: [ExtractedEvent] = []
+        for (sentenceIndex, sentence) in document.sentences.enumerated() {
+            for index in sentence.tokens {
+                let token = document.tokens[index]
+                let key = view.keys[index]
+                if clauses.isVerb(index),
+                   let lemma = lexicon.verbLemma(key: key, lemma: token.lemma),
+                   !Self.lightVerbs.contains(lemma) {
+                    let entry = lexicon.verbs[lemma]
+                    var event = ExtractedEvent(
+                        index: events.count, sentence: sentenceIndex, triggerToken: index,
+                        trigger: token.span, lemma: lemma, type: entry?.type ?? .other,
+                        label: entry?.label ?? view.texts[index], isNominal: false)
+                    event.rules.append(entry == nil ? "trigger.verb.unclassed" : "trigger.verb")
+                    events.append(event)
+                } else if token.upos == nil || token.upos == .noun {
+                    let lemma = token.lemma.map(MatchKey.normalize) ?? key
+                    guard let entry = lexicon.nouns[key] ?? lexicon.nouns[lemma] else { continue }
+                    var event = ExtractedEvent(
+                        index: events.count, sentence: sentenceIndex, triggerToken: index,
+                        trigger: token.span, lemma: lemma, type: entry.type,
+                        label: entry.label, isNominal: true)
+                    event.rules.append("trigger.noun")
+                    events.append(event)
+                }
+            }
+        }
+        document.events = events
+    }
+}

@@ -1,0 +1,48 @@
+import TextAnalysis
+
+/// Per-token facts the rule-based stages of this target read again and again, computed once.
+struct TokenView: Sendable {
+    /// Normalised match keys (`MatchKey.normalize` of each token's text).
+    let keys: [String]
+    /// The token text as written.
+    let texts: [String]
+    /// First scalar is an upper-case letter.
+    let capitalized: [Bool]
+    /// Index of the sentence of each token.
+    let sentenceOfToken: [Int]
+
+    init(_ document: Document) {
+        var keys: [String] = [], texts: [String] = [], capitalized: [Bool] = []
+        keys.reserveCapacity(document.tokens.count)
+        for token in document.tokens {
+            let text = document.text(of: token)
+            texts.append(text)
+            keys.append(MatchKey.normalize(text))
+            capitalized.append(text.unicodeScalars.first.map {
+                $0.properties.isUppercase } ?? false)
+        }
+        var sentenceOfToken = [Int](repeating: 0, count: document.tokens.count)
+        for (index, sentence) in document.sentences.enumerated() {
+            for token in sentence.tokens { sentenceOfToken[token] = index }
+        }
+        self.keys = keys
+        self.texts = texts
+        self.capitalized = capitalized
+        self.sentenceOfToken = sentenceOfToken
+    }
+
+    /// Whether every letter is upper case and there are at least two ("NATO", "U.S.").
+    func isAcronym(_ index: Int) -> Bool {
+        var letters = 0
+        for scalar in texts[index].unicodeScalars where scalar.properties.isAlphabetic {
+            guard scalar.properties.isUppercase else { return false }
+            letters += 1
+        }
+        return letters >= 2
+    }
+
+    /// Whether the token is alphabetic in its first scalar.
+    func isWord(_ index: Int) -> Bool {
+        texts[index].unicodeScalars.first?.properties.isAlphabetic ?? false
+    }
+}

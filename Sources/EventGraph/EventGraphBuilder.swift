@@ -1,0 +1,113 @@
+import EventExtraction
+
+extension EventGraph {
+    /// Links the extractions of one or many documents into one graph.
+    ///
+    /// Actors with the same canonical id are one actor across documents (their mentions
+    /// concatenated). Every event is kept, with `salient` telling the views whether to list
+    /// it. Relations join each event's agents to its targets, labelled by the trigger's verb
+    /// class; a person's or organisation's affiliation is a relation with no events
+    /// ("spokesperson of"). The result is in the defined order of `EventGraph`.
+    public init(extractions: [DocumentExtraction]) {
+        var actors: [ActorID: Actor] = [:]
+        var events: [Event] = []
+        var items: [EventOrder.Item] = []
+        var links: [(earlier: String, later: String)] = []
+        var documents: [DocumentRecord] = []
+        var timexes: [TimexRecord] = []
+        var roles: [ActorID: String] = [:]
+        var labels: [EventID: String] = [:]
+
+        for (documentOrder, extraction) in extractions.enumerated() {
+            let documentID = extraction.documentID
+            documents.append(DocumentRecord(
+                id: documentID, dct: extraction.creationDate,
+                dctSource: extraction.creationDateSource, title: extraction.title,
+                path: extraction.path))
+            timexes += extraction.timexes.map {
+                TimexRecord(document: documentID, text: $0.text, start: $0.start, end: $0.end,
+                            type: $0.type, value: $0.value, mod: $0.mod)
+            }
+            let mentioned = Set(extraction.mentions.map(\.actorID))
+            for actor in extraction.actors where mentioned.contains(actor.id) {
+                let id = ActorID(actor.id)
+                if actors[id] == nil {
+                    actors[id] = Actor(id: id, name: actor.name, kind: actor.kind)
+                }
+                if actors[id]?.affiliation == nil, let affiliation = actor.affiliation {
+                    actors[id]?.affiliation = ActorID(affiliation)
+                }
+                if roles[id] == nil, let role = actor.role { roles[id] = role }
+            }
+            for mention in extraction.mentions {
+                actors[ActorID(mention.actorID)]?.mentions.append(Mention(
+                    document: documentID, text: mention.text, start: mention.start,
+                    end: mention.end, sentence: mention.sentence))
+            }
+            func eventID(_ index: Int) -> EventID { EventID("\(documentID)#e\(index + 1)") }
+            for event in extraction.events {
+                let id = eventID(event.index)
+                labels[id] = event.type == .statement ? "spoke about" : event.label
+                events.append(Event(
+                    id: id, document: documentID, sentence: event.sentence,
+                    trigger: event.trigger, start: event.start, end: event.end,
+                    evidence: event.evidence, summary: event.summary, type: event.type,
+                    date: event.dateValue.map {
+                        EventDate(value: $0, text: event.dateText,
+                                  from: event.dateOrigin ?? .timex)
+                    },
+                    agents: event.agents.map(ActorID.init), targets: event.targets.map(ActorID.init),
+                    location: event.location.map(ActorID.init), source: event.source.map(ActorID.init),
+                    certainty: event.certainty, salient: event.isSalient))
+                let key: EventOrder.Key
+                if let startDay = event.dateStartDay, let endDay = event.dateEndDay {
+                    key = .init(group: 0, startDay: startDay, negativeLength: startDay - endDay)
+                } else {
+                    key = .init(group: event.dateValue == nil ? 2 : 1, startDay: 0,
+                                negativeLength: 0)
+                }
+                items.append(.init(key: key, documentOrder: documentOrder, start: event.start,
+                                   id: id.rawValue))
+            }
+            links += extraction.orderLinks.map {
+                (eventID($0.earlier).rawValue, eventID($0.later).rawValue)
+            }
+        }
+
+        let order = EventOrder.sort(items, links: links)
+        let byID = Dictionary(uniqueKeysWithValues: events.map { ($0.id.rawValue, $0) })
+        let orderedEvents = order.compactMap { byID[$0.id] }
+        let relations = Self.relations(events: orderedEvents, labels: labels, actors: actors,
+                                       roles: roles)
+        self.init(documents: documents, timexes: timexes,
+                  actors: actors.values.sorted { $0.id < $1.id },
+                  events: orderedEvents, relations: relations)
+    }
+
+    private static func relations(events: [Event], labels: [EventID: String],
+                                  actors: [ActorID: Actor],
+                                  roles: [ActorID: String]) -> [Relation] {
+        struct Key: Hashable { let from: ActorID; let to: ActorID; let kind: String }
+        var grouped: [Key: [EventID]] = [:]
+        for event in events where event.salient {
+            for agent in event.agents {
+                for target in event.targets where target != agent {
+                    let kind = labels[event.id] ?? event.trigger
+                    grouped[Key(from: agent, to: target, kind: kind), default: []]
+                        .append(event.id)
+                }
+            }
+        }
+        let involved = Set(grouped.keys.flatMap { [$0.from, $0.to] })
+        for actor in actors.values where involved.contains(actor.id) {
+            guard let affiliation = actor.affiliation, actors[affiliation] != nil else {
+                continue
+            }
+            let kind = actor.kind == .person ? "\(roles[actor.id] ?? "member") of" : "part of"
+            grouped[Key(from: actor.id, to: affiliation, kind: kind), default: []] += []
+        }
+        return grouped.map { Relation(from: $0.key.from, to: $0.key.to, kind: $0.key.kind,
+                                      events: $0.value) }
+            .sorted { ($0.from, $0.to, $0.kind) < ($1.from, $1.to, $1.kind) }
+    }
+}
