@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import TextAnalysis
+
+/// `eventgraph eval tokenizer|pos|parser|ner`: scores the TextAnalysis models on UD data.
+struct EvalNLPCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Score the tokenizer, tagger, parser and name recogniser on UD treebanks.",
+        subcommands: [EvalTokenizerCommand.self]
+    )
+}
+
+/// Options shared by the evaluation commands: where the treebanks are and which split.
+struct TreebankOptions: ParsableArguments {
+    @Option(help: "Folder holding en_ewt/ and en_gum/ (Universal Dependencies English).")
+    var ud: String = "../shared/data/ud"
+
+    @Option(help: "Treebanks to score: ewt, gum (comma-separated).")
+    var treebanks: String = "ewt,gum"
+
+    @Option(help: "Split to score: dev or test (test is for reporting only).")
+    var split: String = "dev"
+
+    func files() -> [(name: String, url: URL)] {
+        treebanks.split(separator: ",").map { name in
+            let folder = "en_\(name)"
+            let url = URL(fileURLWithPath: ud).appendingPathComponent(folder)
+                .appendingPathComponent("\(folder)-ud-\(split).conllu")
+            return (String(name), url)
+        }
+    }
+}
+
+struct EvalTokenizerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tokenizer",
+        abstract: "Token and sentence F1 on raw text rebuilt from the treebank's # text."
+    )
+
+    @OptionGroup var treebank: TreebankOptions
+
+    @Flag(help: "Split hyphenated words as UD does (the default keeps them whole).")
+    var splitHyphens = false
+
+    @Option(help: "Also print this many missed gold tokens and sentence ends.")
+    var errors = 0
+
+    func run() throws {
+        for (name, url) in treebank.files() {
+            let sentences = try Treebank.read(contentsOf: url)
+            let tokenizer = Tokenizer(hyphens: splitHyphens ? .split : .keepWhole)
+            let result = try TokenizationEvaluator(tokenizer: tokenizer).evaluate(sentences)
+            print("\(name) \(treebank.split) tokens    \(result.tokens)")
+            print("\(name) \(treebank.split) sentences \(result.sentences)")
+            for line in result.missedTokens.prefix(errors) { print("  token: \(line)") }
+            for line in result.missedSentenceEnds.prefix(errors) { print("  end: \(line)") }
+        }
+    }
+}

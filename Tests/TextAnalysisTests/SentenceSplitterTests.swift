@@ -1,0 +1,30 @@
+import Testing
+import TextAnalysis
+
+/// Sentence boundaries in real news phrasing; sentences are joined by " || ".
+struct SentenceSplitterTests {
+    static let examples: [(String, String)] = [
+        ("Mr. Smith arrived. He left at 5 p.m. on Friday.",
+         "Mr. Smith arrived. || He left at 5 p.m. on Friday."),
+        ("The troops left the U.S. The war ended.",
+         "The troops left the U.S. || The war ended."),
+        ("Gen. Lee met U.S. President Biden.", "Gen. Lee met U.S. President Biden."),
+        ("\"Stop!\" he shouted. \"Now!\"", "\"Stop!\" he shouted. || \"Now!\""),
+        ("Russia expels diplomats\nMOSCOW (Reuters) - Russia expelled two diplomats.",
+         "Russia expels diplomats || MOSCOW (Reuters) - Russia expelled two diplomats."),
+        ("Talks resume\n\nThe talks resumed on Jan. 5 in Geneva.",
+         "Talks resume || The talks resumed on Jan. 5 in Geneva."),
+        ("He said the figures,\nreleased on Monday, were wrong.",
+         "He said the figures,\nreleased on Monday, were wrong."),
+        ("Is it over? Yes. It is.", "Is it over? || Yes. || It is."),
+    ]
+
+    @Test(arguments: examples)
+    func splitsNewsTextIntoSentences(text: String, expected: String) throws {
+        var document = makeDocument(text)
+        try Tokenizer().process(&document)
+        try SentenceSplitter().process(&document)
+        let sentences = document.sentences.map { document.text(of: $0.span) }
+        #expect(sentences.joined(separator: " || ") == expected)
+    }
+}
