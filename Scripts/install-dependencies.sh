@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Installs the system packages EventGraph needs on Debian/Ubuntu, only when missing:
+# libgraphviz-dev (the Graphviz C library and its pkg-config files) and graphviz (the `dot`
+# command, used by one test to confirm that Graphviz itself accepts our DOT).
+set -euo pipefail
+missing=()
+pkg-config --exists libgvc 2>/dev/null || missing+=(libgraphviz-dev)
+command -v dot >/dev/null 2>&1 || missing+=(graphviz)
+command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
+if [ ${#missing[@]} -gt 0 ]; then
+    sudo=""
+    if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+    echo "installing: ${missing[*]}" >&2
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
