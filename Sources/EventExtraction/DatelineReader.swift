@@ -9,7 +9,16 @@ struct DatelineReader: Sendable {
     /// How far into the first line the date may start, in characters.
     let maximumOffset = 80
 
-    init() throws(ExtractionError) {}
+    let tagger: TemporalTagger
+    let normalizer = TemporalNormalizer(policy: .documentDate)
+
+    init() throws(ExtractionError) {
+        do {
+            tagger = try TemporalTagger.load()
+        } catch {
+            throw .stageFailed(stage: "temporal-tagger", message: "\(error)")
+        }
+    }
 
     func date(in text: String, reference: CalendarDate) -> CalendarDate? {
         let firstLine = text.split(separator: "\n", maxSplits: 1,
@@ -19,8 +28,8 @@ struct DatelineReader: Sendable {
         var document = Document(id: "dateline", text: head, creationDate: reference,
                                 creationDateSource: .today)
         do {
-            try TemporalTagger.shared.process(&document)
-            try TemporalNormalizer.shared.process(&document)
+            try tagger.process(&document)
+            try normalizer.process(&document)
         } catch {
             return nil
         }

@@ -48,17 +48,21 @@ extension EventGraph {
             for event in extraction.events {
                 let id = eventID(event.index)
                 labels[id] = event.type == .statement ? "spoke about" : event.label
+                var date: EventDate?
+                if let value = event.dateValue {
+                    date = EventDate(value: value, text: event.dateText,
+                                     from: event.dateOrigin ?? .timex)
+                }
+                let agents: [ActorID] = event.agents.map { ActorID($0) }
+                let targets: [ActorID] = event.targets.map { ActorID($0) }
+                let location: ActorID? = event.location.map { ActorID($0) }
+                let source: ActorID? = event.source.map { ActorID($0) }
                 events.append(Event(
                     id: id, document: documentID, sentence: event.sentence,
                     trigger: event.trigger, start: event.start, end: event.end,
                     evidence: event.evidence, summary: event.summary, type: event.type,
-                    date: event.dateValue.map {
-                        EventDate(value: $0, text: event.dateText,
-                                  from: event.dateOrigin ?? .timex)
-                    },
-                    agents: event.agents.map(ActorID.init), targets: event.targets.map(ActorID.init),
-                    location: event.location.map(ActorID.init), source: event.source.map(ActorID.init),
-                    certainty: event.certainty, salient: event.isSalient))
+                    date: date, agents: agents, targets: targets, location: location,
+                    source: source, certainty: event.certainty, salient: event.isSalient))
                 let key: EventOrder.Key
                 if let startDay = event.dateStartDay, let endDay = event.dateEndDay {
                     key = .init(group: 0, startDay: startDay, negativeLength: startDay - endDay)
