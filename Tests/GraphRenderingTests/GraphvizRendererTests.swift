@@ -105,6 +105,30 @@ struct GraphvizRendererTests {
         }
     }
 
+    @Test func failedLayoutCarriesGraphvizMessage() {
+        #expect {
+            _ = try GraphvizRenderer().render("digraph g { a -> b }", formatName: "svg",
+                                              engineName: "nosuch", checksPlugins: false)
+        } throws: { error in
+            guard case .layoutFailed("nosuch", let messages) = error as? RenderError else {
+                return false
+            }
+            return messages.contains(#"Layout type: "nosuch" not recognized"#)
+        }
+    }
+
+    @Test func failedRenderCarriesGraphvizMessage() {
+        #expect {
+            _ = try GraphvizRenderer().render("digraph g { a -> b }", formatName: "nosuch",
+                                              engineName: "dot", checksPlugins: false)
+        } throws: { error in
+            guard case .renderFailed("nosuch", let messages) = error as? RenderError else {
+                return false
+            }
+            return messages.contains("renderer for nosuch is unavailable")
+        }
+    }
+
     @Test func installedPluginsPassTheStartupCheck() throws {
         for engine in LayoutEngine.allCases {
             for format in OutputFormat.allCases {

@@ -23,7 +23,8 @@ struct TimelineFormatterTests {
 
     @Test func textAlignsColumnsAndKeepsDatePrecision() throws {
         let expected = [
-            row("2024-08", "North Korea sent roughly 14,000 soldiers to aid Russia", "PROVIDE_AID"),
+            row("2024-08", "North Korea sent roughly 14,000 soldiers to aid Russia",
+                "PROVIDE_AID"),
             row("2024-08", "North Korean forces suffered more than 6,000 fatalities", "CASUALTIES",
                 "[unconfirmed]"),
             row("2025-04", "Vladimir Putin said North Korea's support helped retake Kursk",
@@ -46,7 +47,8 @@ struct TimelineFormatterTests {
                 + "intelligence estimates indicate that North Korea sent roughly 14,000 soldiers "
                 + "to aid Moscow following a Ukrainian cross-border push into the Kursk region "
                 + "in August 2024.")
-        #expect(lines[11] == "            kursk-demining:14  Both sides plan to expand cooperation.")
+        #expect(lines[11] == String(repeating: " ", count: 12)
+                + "kursk-demining:14  Both sides plan to expand cooperation.")
     }
 
     @Test("Dates show at the precision given, reference values in words", arguments: [
