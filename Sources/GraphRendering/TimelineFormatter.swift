@@ -1,0 +1,96 @@
+import EventGraph
+
+/// Turns a chronological list of events into a timeline view (text, Markdown, CSV or JSON).
+///
+/// The events are printed in the order given (`EventGraph.events` is already chronological:
+/// an event known only to the month comes before that month's days, undated ones last); the
+/// formatter never re-sorts, so all views agree. Dates are shown at the precision the text
+/// gave (`2024-08`, `2025-11-21`), never padded to a day. Output always ends with a line end.
+public struct TimelineFormatter: Sendable {
+    /// Which view to produce.
+    public var format: TimelineFormat
+    /// Whether text and Markdown views add the source sentence of each event (provenance).
+    /// CSV and JSON always carry it.
+    public var includesEvidence: Bool
+
+    /// - Parameters:
+    ///   - format: the view to produce.
+    ///   - includesEvidence: add each event's source sentence (text: indented on the next
+    ///     line; Markdown: an extra column).
+    public init(format: TimelineFormat, includesEvidence: Bool = false) {
+        self.format = format
+        self.includesEvidence = includesEvidence
+    }
+
+    /// The timeline of `events`; `actors` give display names for ids (sources, participants).
+    ///
+    /// - Throws: `RenderError.encodingFailed` only if JSON encoding fails.
+    public func format(events: [Event], actors: [Actor]) throws(RenderError) -> String {
+        let names = ActorNames(actors)
+        switch format {
+        case .text: return textTimeline(events, names: names)
+        case .markdown: return markdownTimeline(events, names: names)
+        case .csv: return csvTimeline(events, names: names)
+        case .json: return try jsonTimeline(events)
+        }
+    }
+}
+
+/// Display names by actor id; an id no actor has is shown as itself.
+struct ActorNames {
+    private let names: [ActorID: String]
+
+    init(_ actors: [Actor]) {
+        names = Dictionary(actors.map { ($0.id, $0.name) },
+                           uniquingKeysWith: { first, _ in first })
+    }
+
+    subscript(id: ActorID) -> String { names[id] ?? id.rawValue }
+
+    /// Names of `ids` joined by `separator`, in the order given.
+    func list(_ ids: [ActorID], separator: String = "; ") -> String {
+        ids.map { self[$0] }.joined(separator: separator)
+    }
+}
+
+extension TimelineFormatter {
+    /// One line of plain text: control characters and line breaks become single spaces, so a
+    /// headline or an odd summary cannot break a row.
+    static func singleLine(_ text: String) -> String {
+        var result = ""
+        var lastWasSpace = false
+        for scalar in text.unicodeScalars {
+            let isBreak = scalar.properties.isWhitespace || scalar.value < 0x20
+                || (0x7F...0x9F).contains(scalar.value)
+            if isBreak {
+                if !lastWasSpace { result += " " }
+                lastWasSpace = true
+            } else {
+                result.unicodeScalars.append(scalar)
+                lastWasSpace = false
+            }
+        }
+        return result.trimmingSpaces()
+    }
+
+    /// `[reported: South Korea]`-style marker; empty for asserted events.
+    static func certaintyMarker(_ event: Event, names: ActorNames) -> String {
+        guard event.certainty != .asserted else { return "" }
+        if let source = event.source, event.certainty == .reported {
+            return "[reported: \(singleLine(names[source]))]"
+        }
+        return "[\(event.certainty.rawValue)]"
+    }
+}
+
+extension String {
+    /// Without leading and trailing spaces (only U+0020, which `singleLine` produces).
+    func trimmingSpaces() -> String {
+        let scalars = unicodeScalars.drop { $0 == " " }
+        var end = scalars.endIndex
+        while end > scalars.startIndex, scalars[scalars.index(before: end)] == " " {
+            end = scalars.index(before: end)
+        }
+        return String(String.UnicodeScalarView(scalars[scalars.startIndex..<end]))
+    }
+}

@@ -1,0 +1,173 @@
+import EventGraph
+import Foundation
+import Testing
+@testable import GraphRendering
+
+@Suite("DOTWriter")
+struct DOTWriterTests {
+    @Test("IDs escape quotes, backslashes and control characters one-to-one", arguments: [
+        ("north-korea", #""north-korea""#),
+        ("say \"hi\"", #""say \"hi\"""#),
+        (#"back\slash"#, #""back\\slash""#),
+        (#"ends with \"#, #""ends with \\""#),
+        ("two\nlines", #""two\nlines""#),
+        ("{ } < > |", #""{ } < > |""#),
+        ("bell\u{7}", #""bell\u0007""#),
+        ("Köln — ü", #""Köln — ü""#),
+    ])
+    func escapesIDs(text: String, expected: String) {
+        #expect(DOTString.id(text) == expected)
+    }
+
+    @Test("Labels escape quotes and backslashes, break lines, neutralise record syntax",
+          arguments: [
+        ("sent troops to (2024-08)", #""sent troops to (2024-08)""#),
+        ("say \"hi\"", #""say \"hi\"""#),
+        (#"\N is not the node name"#, #""\\N is not the node name""#),
+        (#"trailing \"#, #""trailing \\""#),
+        ("a\nb\r\nc\rd\u{2028}e", #""a\nb\nc\nd\ne""#),
+        ("{x|<p>y}", #""\{x\|\<p\>y\}""#),
+        ("nul\u{0}tab\t", #""nul tab ""#),
+    ])
+    func escapesLabels(text: String, expected: String) {
+        #expect(DOTString.label(text) == expected)
+    }
+
+    @Test func writesTheKurskDiagram() {
+        let expected = [
+            ##"digraph "eventgraph" {"##,
+            ##"    graph [charset="UTF-8", rankdir="LR", fontname="Helvetica"];"##,
+            ##"    node [fontname="Helvetica", fontsize="12"];"##,
+            ##"    edge [fontname="Helvetica", fontsize="10"];"##,
+            ##"    "dmitry-peskov" [label="Dmitry Peskov", shape="ellipse", style="filled", "##
+                + ##"fillcolor="#fff2cc", tooltip="Dmitry Peskov (person)"];"##,
+            ##"    "kursk" [label="Kursk", shape="house", style="filled", fillcolor="#eeeeee", "##
+                + ##"tooltip="Kursk (location)"];"##,
+            ##"    "north-korea" [label="North Korea", shape="box", style="filled,rounded", "##
+                + ##"fillcolor="#cfe2f3", tooltip="North Korea (country)"];"##,
+            ##"    "russia" [label="Russia", shape="box", style="filled,rounded", "##
+                + ##"fillcolor="#cfe2f3", tooltip="Russia (country)"];"##,
+            ##"    "vladimir-putin" [label="Vladimir Putin", shape="ellipse", style="filled", "##
+                + ##"fillcolor="#fff2cc", tooltip="Vladimir Putin (person)"];"##,
+            ##"    "dmitry-peskov" -> "russia" [label="spokesman of", style="dashed", "##
+                + ##"color="#999999", fontcolor="#777777", arrowhead="empty"];"##,
+            ##"    "north-korea" -> "russia" [label="sent troops to (2024-08)", "##
+                + ##"color="#274e13", fontcolor="#274e13", penwidth="2"];"##,
+            ##"    "russia" -> "north-korea" [label="announced (2025-11-21)", color="#6aa84f", "##
+                + ##"fontcolor="#6aa84f", penwidth="1"];"##,
+            ##"    "vladimir-putin" -> "north-korea" [label="praised (2024-08, 2025-04)", "##
+                + ##"color="#666666", fontcolor="#444444"];"##,
+            ##"}"##,
+        ].map { $0 + "\n" }.joined()
+        let dot = DOTWriter().write(Fixtures.graph)
+        #expect(dot == expected)
+    }
+
+    @Test func sameGraphInAnyArrayOrderGivesIdenticalDOT() {
+        let reference = DOTWriter().write(Fixtures.graph)
+        var generator = SplitMix64(seed: 20251121)
+        for _ in 0..<20 {
+            var shuffled = Fixtures.graph
+            shuffled.actors.shuffle(using: &generator)
+            shuffled.relations.shuffle(using: &generator)
+            #expect(DOTWriter().write(shuffled) == reference)
+        }
+        #expect(DOTWriter().write(Fixtures.graph) == reference)
+    }
+
+    @Test func drawsOnlyActorsThatTakePart() {
+        let dot = DOTWriter().write(Fixtures.graph)
+        #expect(dot.contains(#""kursk" [label="Kursk""#))
+        #expect(dot.contains(#""dmitry-peskov" [label="Dmitry Peskov""#))
+        #expect(!dot.contains("nato"), "NATO takes part in nothing")
+        #expect(!dot.contains("reuters"))
+        #expect(!dot.contains(#""south-korea""#), "a claim's source alone is not drawn")
+    }
+
+    @Test func labelsEdgesWithKindAndEventDatesAtTheirPrecision() {
+        let dot = DOTWriter().write(Fixtures.graph)
+        #expect(dot.contains(#"[label="sent troops to (2024-08)""#))
+        #expect(dot.contains(#"[label="praised (2024-08, 2025-04)""#),
+                "dates in chronological order whatever the relation's order")
+        #expect(dot.contains(
+            #""dmitry-peskov" -> "russia" [label="spokesman of", style="dashed""#))
+    }
+
+    @Test func neverWritesAttributesOutsideTheWhitelist() {
+        let names = Set(DOTAttribute.allCases.map(\.rawValue))
+        #expect(!names.contains("concentrate"))
+        #expect(!names.contains("layout"))
+        for dot in [DOTWriter().write(Fixtures.graph), DOTWriter().write(Fixtures.hostileGraph)] {
+            #expect(!dot.contains("concentrate"))
+            #expect(!dot.contains("layout="))
+        }
+    }
+
+    @Test func namesTheGraphAndEscapesTheName() {
+        let dot = DOTWriter(graphName: "kursk \"demining\"").write(EventGraph())
+        #expect(dot.hasPrefix(#"digraph "kursk \"demining\"" {"#))
+        #expect(dot.hasSuffix("}\n"))
+    }
+
+    @Test func hostileLabelsSurviveGraphvizParsingAndRenderAsWritten() throws {
+        let dot = DOTWriter().write(Fixtures.hostileGraph)
+        let svg = try #require(String(
+            data: try GraphvizRenderer().render(dot, as: .svg), encoding: .utf8))
+        // Three nodes (the hostile one, "plain", and the quoted id only a relation names).
+        #expect(svg.components(separatedBy: "class=\"node\"").count - 1 == 3)
+        #expect(svg.components(separatedBy: "class=\"edge\"").count - 1 == 2)
+        #expect(svg.contains("Say &quot;hi&quot; \\ {braces} &lt;b&gt;tag&lt;/b&gt; | pipe"))
+        #expect(svg.contains(">CRLF \\N \\<"), "\\N stays literal, not the node name")
+        #expect(svg.contains("x&quot; ] ; y &#45;&gt; z [ &quot;"))
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/dot"),
+                   "skipped: no /usr/bin/dot (apt package graphviz); in-process parse still runs"))
+    func dotCommandAcceptsTheOutput() throws {
+        for graph in [Fixtures.graph, Fixtures.hostileGraph] {
+            let result = try DotCommand.run(DOTWriter().write(graph))
+            #expect(result.status == 0, "dot -Tsvg failed: \(result.stderr)")
+            #expect(result.stderr.isEmpty, "dot warned: \(result.stderr)")
+            #expect(result.stdout.contains("<svg"))
+        }
+    }
+}
+
+/// A seeded generator, so the shuffle test is the same on every run.
+struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
+    }
+}
+
+/// Runs the `dot` command on DOT text given in a temporary file.
+enum DotCommand {
+    struct Result { var status: Int32; var stdout: String; var stderr: String }
+
+    static func run(_ dot: String, arguments: [String] = ["-Tsvg"]) throws -> Result {
+        let input = FileManager.default.temporaryDirectory
+            .appendingPathComponent("graphrendering-\(UUID().uuidString).dot")
+        try Data(dot.utf8).write(to: input)
+        defer { try? FileManager.default.removeItem(at: input) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/dot")
+        process.arguments = arguments + [input.path]
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let stdout = output.fileHandleForReading.readDataToEndOfFile()
+        let stderr = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus,
+                      stdout: String(decoding: stdout, as: UTF8.self),
+                      stderr: String(decoding: stderr, as: UTF8.self))
+    }
+}
