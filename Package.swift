@@ -62,7 +62,7 @@ let package = Package(
         .testTarget(name: "EventExtractionTests", dependencies: ["EventExtraction"]),
         .testTarget(name: "EventGraphTests", dependencies: ["EventGraph"]),
         .testTarget(name: "GraphRenderingTests", dependencies: ["GraphRendering"]),
-        .testTarget(name: "eventgraphTests", dependencies: ["EventGraph"]),
+        .testTarget(name: "eventgraphTests", dependencies: ["eventgraph", "EventGraph"]),
     ],
     swiftLanguageModes: [.v6]
 )

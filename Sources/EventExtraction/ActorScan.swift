@@ -27,7 +27,7 @@ struct ActorScan {
 
     mutating func scan(sentence index: Int) {
         let range = document.sentences[index].tokens
-        let headline = isHeadline(range)
+        let headline = view.isHeadline(range)
         var position = range.lowerBound
         while position < range.upperBound {
             if !headline, let end = person(at: position, in: range, sentence: index) {
@@ -60,12 +60,17 @@ struct ActorScan {
         return true
     }
 
-    func isHeadline(_ range: Range<Int>) -> Bool {
-        guard let last = range.last else { return false }
-        if [".", "!", "?", "\"", "”", "’", "'", ":"].contains(view.keys[last]) { return false }
-        let words = range.filter { view.isWord($0) && view.texts[$0].count > 3 }
-        guard words.count >= 2 else { return false }
-        return words.filter { view.capitalized[$0] }.count * 10 >= words.count * 6
+    /// The longest gazetteer phrase at `index`, if it is written as a name: capitalised, and
+    /// an acronym when it is one short word ("US", "UN", "WHO" — not "us", "Un", "Who").
+    func gazetteerMatch(at index: Int, limit: Int) -> (GazetteerEntry, Int)? {
+        guard view.capitalized[index] || view.isAcronym(index),
+              let (entry, length) = lexicon.gazetteer.longestMatch(in: view.keys, from: index,
+                                                                   limit: limit) else {
+            return nil
+        }
+        let letters = view.keys[index].unicodeScalars.filter { $0.properties.isAlphabetic }
+        if length == 1, letters.count <= 3, !view.isAcronym(index) { return nil }
+        return (entry, length)
     }
 
     // MARK: - Candidates
@@ -79,8 +84,7 @@ struct ActorScan {
         while end < range.upperBound, isTitle(end) { end += 1 }
         let nameStart = end
         while end < range.upperBound, end - nameStart < 4, isNameToken(end),
-              lexicon.gazetteer.longestMatch(in: view.keys, from: end, limit: range.upperBound)
-                == nil {
+              gazetteerMatch(at: end, limit: range.upperBound) == nil {
             end += 1
         }
         guard end > nameStart else { return nil }
@@ -118,15 +122,7 @@ struct ActorScan {
     /// The longest of the gazetteer, organisation-run and name-run candidates at `index`.
     mutating func bestMatch(at index: Int, in range: Range<Int>, sentence: Int,
                             headline: Bool) -> Int? {
-        var gazetteer = view.capitalized[index] || view.isAcronym(index)
-            ? lexicon.gazetteer.longestMatch(in: view.keys, from: index, limit: range.upperBound)
-            : nil
-        // Short keys ("us", "who", "un") are common words unless written as acronyms.
-        if let (_, length) = gazetteer, length == 1,
-           view.keys[index].unicodeScalars.filter({ $0.properties.isAlphabetic }).count <= 3,
-           !view.isAcronym(index) {
-            gazetteer = nil
-        }
+        let gazetteer = gazetteerMatch(at: index, limit: range.upperBound)
         let organizationEnd = headline ? nil : organizationRun(at: index, in: range)
         let gazetteerEnd = gazetteer.map { index + $0.1 }
         if let organizationEnd, organizationEnd > (gazetteerEnd ?? index) {
@@ -233,8 +229,7 @@ struct ActorScan {
         var end = index
         while end < range.upperBound, end - index < 4, isNameToken(end),
               lexicon.organizationHeads[view.keys[end]] == nil,
-              end == index || lexicon.gazetteer.longestMatch(
-                in: view.keys, from: end, limit: range.upperBound) == nil {
+              end == index || gazetteerMatch(at: end, limit: range.upperBound) == nil {
             end += 1
         }
         let length = end - index
@@ -253,7 +248,20 @@ struct ActorScan {
         }
         if let kind = lexicon.organizationRoles[before] {
             let id = actorSlug(name)
-            if actors[id] == nil { actors[id] = DocumentActor(id: id, name: name, kind: kind) }
+            // "Russian military outlet X": the country before the role noun is X's country.
+            var affiliation: String?
+            if let last = mentions.last, last.sentence == sentence, last.form == .demonym
+                || last.form == .name, actors[last.actorID]?.kind == .country,
+               last.tokens.upperBound <= previous,
+               (last.tokens.upperBound..<previous).allSatisfy({ !view.capitalized[$0]
+                   && view.isWord($0) }), previous - last.tokens.upperBound <= 2 {
+                affiliation = last.actorID
+                mentions[mentions.count - 1].form = .modifier
+            }
+            if actors[id] == nil {
+                actors[id] = DocumentActor(id: id, name: name, kind: kind,
+                                           affiliation: affiliation)
+            }
             organizationRoles[id] = before
             add(index..<end, sentence: sentence, actor: id, form: .name,
                 rule: "organization.role")

@@ -51,7 +51,14 @@ public struct EventDating: PipelineStage {
                 let key = view.keys[index]
                 let isAfter = Self.afterSignals.contains(key)
                 guard isAfter || Self.beforeSignals.contains(key) else { continue }
-                guard let left = here.last(where: { events[$0].triggerToken < index }),
+                // The later event is the main verb before the signal, not an infinitive or
+                // gerund that depends on it ("sent soldiers to aid X following Y").
+                let range = sentence.tokens
+                guard let left = here.last(where: {
+                    events[$0].triggerToken < index
+                        && !clauses.isInfinitive(events[$0].triggerToken, in: range)
+                        && !clauses.isParticipleContinuation(events[$0].triggerToken, in: range)
+                }),
                       let right = here.first(where: { events[$0].triggerToken > index })
                 else { continue }
                 if isAfter {

@@ -71,6 +71,8 @@ public struct EventSummarizer: PipelineStage {
     private func isSalient(_ event: ExtractedEvent, clauses: ClauseView,
                            range: Range<Int>) -> Bool {
         guard !event.agents.isEmpty, event.type != .other else { return false }
+        // A headline repeats the body's news in title case; its verbs are not events.
+        if clauses.view.isHeadline(range) { return false }
         if event.isNominal { return event.date?.origin == .timex }
         if clauses.isParticipleContinuation(event.triggerToken, in: range) { return false }
         return true

@@ -45,4 +45,14 @@ struct TokenView: Sendable {
     func isWord(_ index: Int) -> Bool {
         texts[index].unicodeScalars.first?.properties.isAlphabetic ?? false
     }
+
+    /// A title-case line with no final punctuation: a headline or crosshead, whose
+    /// capitals say nothing about names.
+    func isHeadline(_ range: Range<Int>) -> Bool {
+        guard let last = range.last else { return false }
+        if [".", "!", "?", "\"", "”", "’", "'", ":"].contains(keys[last]) { return false }
+        let words = range.filter { isWord($0) && texts[$0].count > 3 }
+        guard words.count >= 2 else { return false }
+        return words.filter { capitalized[$0] }.count * 10 >= words.count * 6
+    }
 }

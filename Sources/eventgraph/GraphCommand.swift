@@ -37,7 +37,7 @@ struct GraphCommand: ParsableCommand {
 
     func run() throws {
         let renderer = GraphvizRenderer()
-        if format != .dot { try renderer.checkAvailability(of: layout, format: format) }
+        if format != .dot { try renderer.checkAvailability(of: layout, format) }
         var graph = EventGraph(extractions: try input.extract())
         if !all { graph.events = graph.events.filter(\.salient) }
         let dotSource = DOTWriter().write(graph)
