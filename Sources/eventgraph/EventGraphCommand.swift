@@ -4,6 +4,7 @@ import ArgumentParser
 struct EventGraphCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eventgraph",
-        abstract: "Turn news text into dated events, timelines and actor-relationship graphs."
+        abstract: "Turn news text into dated events, timelines and actor-relationship graphs.",
+        subcommands: [AnnotateCommand.self]
     )
 }
