@@ -12,7 +12,8 @@ struct EventGraphCommand: ParsableCommand {
             dateline at the top of the text, else today; outputs say which (dctSource).
             """,
         subcommands: [
-            TimelineCommand.self, GraphCommand.self, ExtractCommand.self, EvalCommand.self,
+            TimelineCommand.self, GraphCommand.self, ExtractCommand.self, AnnotateCommand.self,
+            EvalCommand.self,
         ]
     )
 }

@@ -1,0 +1,248 @@
+import TextAnalysis
+
+/// Resolves one `TemporalParse` against the document date and the running reference.
+struct Resolution {
+    let documentDate: CalendarDate
+    let running: CalendarPoint?
+    let span: Span
+    let stage: String
+    var diagnostics: [Diagnostic] = []
+
+    init(documentDate: CalendarDate, running: CalendarPoint?, span: Span, stage: String) {
+        self.documentDate = documentDate
+        self.running = running
+        self.span = span
+        self.stage = stage
+    }
+
+    struct Outcome {
+        var value: String
+        var point: CalendarPoint?
+    }
+
+    mutating func resolve(_ parse: TemporalParse, type: TimexType) -> Outcome {
+        if let literal = parse.literal { return Outcome(value: literal) }
+        switch type {
+        case .duration: return Outcome(value: duration(parse))
+        case .set: return Outcome(value: set(parse))
+        case .date, .time:
+            if let decade = parse.decade { return Outcome(value: CalendarPoint.pad(decade, 3)) }
+            if let century = parse.century { return Outcome(value: CalendarPoint.pad(century, 2)) }
+            guard let point = position(parse) else {
+                note("could not resolve a calendar position; value left as XXXX")
+                return Outcome(value: "XXXX")
+            }
+            return Outcome(value: point.value, point: point)
+        }
+    }
+
+    private mutating func note(_ message: String) {
+        diagnostics.append(Diagnostic(.note, stage: stage, message: message, span: span))
+    }
+
+    private func duration(_ parse: TemporalParse) -> String {
+        let unit = parse.unit ?? .day
+        let amount = parse.amount ?? "1"
+        let (letter, isTime) = unit.durationLetter
+        return "P" + (isTime ? "T" : "") + amount + letter
+    }
+
+    private func set(_ parse: TemporalParse) -> String {
+        if let weekday = parse.weekday {
+            return "XXXX-WXX-\(weekday)" + (parse.partOfDay.map { "T" + $0 } ?? "")
+        }
+        if let month = parse.month { return "XXXX-" + CalendarPoint.pad(month, 2) }
+        if let season = parse.season { return "XXXX-" + season }
+        if let quarter = parse.quarter { return "XXXX-Q\(quarter)" }
+        if let partOfDay = parse.partOfDay, parse.unit == nil { return "TXX" + partOfDay }
+        return duration(parse)
+    }
+
+    /// The reference a narrative or time-only expression starts from.
+    private var reference: CalendarPoint { running ?? CalendarPoint(day: documentDate) }
+
+    private mutating func position(_ parse: TemporalParse) -> CalendarPoint? {
+        var point: CalendarPoint
+        let direction = parse.direction ?? parse.tense
+        if var year = parse.year {
+            if parse.yearDigits == 2 { year = expandTwoDigit(year) }
+            point = CalendarPoint(year: year, granularity: .year)
+            point.knownYear = true
+            if let month = parse.month {
+                point.month = month
+                point.granularity = .month
+                point.knownMonth = true
+                if let day = parse.day {
+                    guard CalendarDate(year: year, month: month, day: day) != nil else {
+                        return nil
+                    }
+                    point.day = day
+                    point.granularity = .day
+                    point.knownDay = true
+                }
+            }
+            applyPartOfYear(parse, to: &point)
+        } else if let shift = parse.shift, let unit = parse.unit {
+            point = shifted(parse, shift: shift, unit: unit)
+            applyMonth(parse, to: &point)
+        } else if let month = parse.month {
+            point = monthWithoutYear(month, day: parse.day, direction: direction,
+                                     explicit: parse.direction != nil)
+        } else if let weekday = parse.weekday {
+            point = CalendarPoint(day: weekdayDate(weekday, direction: direction,
+                                                   explicit: parse.direction != nil))
+        } else if parse.season != nil || parse.quarter != nil || parse.half != nil {
+            point = CalendarPoint(year: yearOfPart(parse, direction: direction),
+                                  granularity: .year)
+            applyPartOfYear(parse, to: &point)
+        } else if parse.hour != nil || parse.partOfDay != nil {
+            let base = reference
+            point = CalendarPoint(day: base.granularity <= .day ? base.firstDay : documentDate)
+        } else {
+            return nil
+        }
+        applyTime(parse, to: &point)
+        return point
+    }
+
+    /// "last month", "two years ago", "the next day", "a year earlier".
+    private func shifted(_ parse: TemporalParse, shift: Int, unit: TimeUnit) -> CalendarPoint {
+        let base = parse.narrative ? reference : CalendarPoint(day: documentDate)
+        // A year-level shift of a quarter or month keeps its granularity ("a year earlier"
+        // after "the third quarter" is the year-earlier quarter).
+        if parse.narrative, unit == .year,
+           [.quarter, .month, .half, .season].contains(base.granularity) {
+            let factor = [.quarter: 4, .month: 12, .half: 2, .season: 4][base.granularity]!
+            return CalendarPoint.shifted(base.firstDay, by: shift * factor, base.granularity)
+        }
+        return CalendarPoint.shifted(base.firstDay, by: shift, unit)
+    }
+
+    /// "last April", "this summer": a month or part of year with a relative year.
+    private func applyMonth(_ parse: TemporalParse, to point: inout CalendarPoint) {
+        if point.granularity == .year {
+            if let month = parse.month {
+                point.month = month
+                point.granularity = .month
+                point.knownMonth = true
+                if let day = parse.day, CalendarDate(year: point.year, month: month,
+                                                     day: day) != nil {
+                    point.day = day
+                    point.granularity = .day
+                    point.knownDay = true
+                }
+            }
+            applyPartOfYear(parse, to: &point)
+        }
+    }
+
+    private func applyPartOfYear(_ parse: TemporalParse, to point: inout CalendarPoint) {
+        guard point.granularity == .year else { return }
+        if let quarter = parse.quarter {
+            point.quarter = quarter
+            point.granularity = .quarter
+        } else if let half = parse.half {
+            point.half = half
+            point.granularity = .half
+        } else if let season = parse.season {
+            point.season = season
+            point.granularity = .season
+        }
+    }
+
+    private func applyTime(_ parse: TemporalParse, to point: inout CalendarPoint) {
+        guard point.granularity == .day else { return }
+        if var hour = parse.hour {
+            if parse.meridiem == "pm", hour < 12 { hour += 12 }
+            if parse.meridiem == "am", hour == 12 { hour = 0 }
+            point.hour = hour
+            point.minute = parse.minute
+            point.granularity = parse.minute == nil ? .hour : .minute
+        } else if let partOfDay = parse.partOfDay {
+            point.partOfDay = partOfDay
+            point.granularity = .partOfDay
+        }
+    }
+
+    /// A two-digit year (`'98`) in the century that puts it nearest the document date.
+    private func expandTwoDigit(_ year: Int) -> Int {
+        let century = documentDate.year / 100 * 100
+        let candidates = [century - 100 + year, century + year, century + 100 + year]
+        return candidates.min { abs($0 - documentDate.year) < abs($1 - documentDate.year) }!
+    }
+
+    private mutating func monthWithoutYear(_ month: Int, day: Int?, direction: TenseCue?,
+                                           explicit: Bool) -> CalendarPoint {
+        let base = documentDate
+        let here = (base.month, day == nil ? 0 : base.day)
+        let there = (month, day ?? 0)
+        var year = base.year
+        switch direction {
+        case .past:
+            if explicit ? there >= here : there > here { year -= 1 }
+        case .future:
+            if explicit ? there <= here : there < here { year += 1 }
+        case .present, nil:
+            if day != nil, let date = CalendarDate(year: year, month: month, day: day!) {
+                let distance = date.daysSinceEpoch - base.daysSinceEpoch
+                if distance > 183 { year -= 1 } else if distance < -183 { year += 1 }
+            }
+        }
+        var point = CalendarPoint(year: year, granularity: .month)
+        point.month = month
+        point.knownMonth = true
+        if let day, CalendarDate(year: year, month: month, day: day) != nil {
+            point.day = day
+            point.knownDay = true
+            point.granularity = .day
+        }
+        return point
+    }
+
+    private mutating func weekdayDate(_ weekday: Int, direction: TenseCue?,
+                                      explicit: Bool) -> CalendarDate {
+        let base = running.flatMap { $0.granularity <= .day ? $0.firstDay : nil } ?? documentDate
+        let delta = weekday - base.weekday
+        switch direction {
+        case .future:
+            let ahead = (delta + 7) % 7
+            if ahead == 0 {
+                note("weekday is the reference day itself; future tense, so a week later")
+                return base.adding(days: 7)
+            }
+            return base.adding(days: ahead)
+        case .past where explicit:
+            let back = (7 - delta) % 7
+            return base.adding(days: -(back == 0 ? 7 : back))
+        case .past, .present, nil:
+            if direction == nil {
+                note("no tense cue for the weekday; took the latest one on or before the "
+                     + "reference day")
+            }
+            return base.adding(days: -((7 - delta) % 7))
+        }
+    }
+
+    private func yearOfPart(_ parse: TemporalParse, direction: TenseCue?) -> Int {
+        let base = documentDate
+        guard let direction, direction != .present else { return base.year }
+        let current: Int
+        let target: Int
+        if let season = parse.season {
+            let (seasonYear, index) = CalendarPoint.seasonIndex(of: base)
+            current = index + (seasonYear < base.year ? -4 : 0)
+            target = CalendarPoint.seasons.firstIndex(of: season) ?? 0
+        } else if let quarter = parse.quarter {
+            current = (base.month - 1) / 3 + 1
+            target = quarter
+        } else {
+            current = (base.month - 1) / 6 + 1
+            target = parse.half ?? 1
+        }
+        let explicit = parse.direction != nil
+        if direction == .past {
+            return (explicit ? target >= current : target > current) ? base.year - 1 : base.year
+        }
+        return (explicit ? target <= current : target < current) ? base.year + 1 : base.year
+    }
+}

@@ -1,0 +1,57 @@
+import TextAnalysis
+
+/// Resolves the mentions found by `TemporalTagger` to TIMEX3 values.
+///
+/// Deictic expressions ("yesterday", "last month", "in April") resolve against the document
+/// creation date; narrative ones ("the next day", "a year earlier") against the running
+/// reference — the last resolved date or time before them — as `policy` says. Bare weekdays
+/// and months take the clause's tense to pick the last or the next one; when that choice
+/// is a guess it is recorded as a `Diagnostic`, never hidden.
+public struct TemporalNormalizer: PipelineStage {
+    public let name = "temporal-normalizer"
+    /// How narrative expressions find their reference.
+    public var policy: ReferencePolicy
+
+    /// Where narrative expressions take their reference from.
+    public enum ReferencePolicy: String, Sendable, Hashable, Codable {
+        /// The previous resolved date or time in the text, else the document date (news).
+        case runningReference
+        /// Always the document date.
+        case documentDate
+    }
+
+    public init(policy: ReferencePolicy = .runningReference) {
+        self.policy = policy
+    }
+
+    public func process(_ document: inout Document) throws(PipelineError) {
+        var diagnostics: [Diagnostic] = []
+        document.timexes = normalize(document.timexes, against: document.creationDate,
+                                     diagnostics: &diagnostics)
+        document.diagnostics.append(contentsOf: diagnostics)
+    }
+
+    /// Returns `mentions` with `value`, `mod` and `resolved` filled, in the same order.
+    public func normalize(_ mentions: [TemporalMention], against documentDate: CalendarDate,
+                          diagnostics: inout [Diagnostic]) -> [TemporalMention] {
+        var running: CalendarPoint?
+        var result: [TemporalMention] = []
+        result.reserveCapacity(mentions.count)
+        for var mention in mentions {
+            var context = Resolution(documentDate: documentDate,
+                                     running: policy == .runningReference ? running : nil,
+                                     span: mention.span, stage: name)
+            let outcome = context.resolve(mention.parse, type: mention.type)
+            diagnostics.append(contentsOf: context.diagnostics)
+            mention.value = outcome.value
+            mention.mod = mention.parse.mod
+            mention.quant = mention.parse.quant
+            mention.resolved = outcome.point?.resolvedFields
+            if let point = outcome.point, mention.type == .date || mention.type == .time {
+                running = point
+            }
+            result.append(mention)
+        }
+        return result
+    }
+}

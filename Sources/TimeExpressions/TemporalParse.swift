@@ -1,0 +1,52 @@
+/// What a temporal expression says, as read by `TemporalTagger` — before any date is known.
+///
+/// Every property is a fact of the text (`month = 3` because it said "March") or of the rule
+/// (`shift = -1`, `unit = .month` for "last month"). `TemporalNormalizer` combines these with a
+/// reference date. Field names are the keys rules use in their `fields` column.
+public struct TemporalParse: Sendable, Hashable, Codable {
+    /// Full year; two-digit years written as `'98` are stored with `yearDigits = 2`.
+    public var year: Int?
+    /// Number of digits the year was written with (2 for `'98`).
+    public var yearDigits: Int?
+    public var month: Int?
+    public var day: Int?
+    /// ISO weekday, 1 = Monday … 7 = Sunday.
+    public var weekday: Int?
+    /// 0...24 after applying `meridiem`.
+    public var hour: Int?
+    public var minute: Int?
+    /// `am` or `pm`, as written.
+    public var meridiem: String?
+    /// Time zone abbreviation as written (`est`).
+    public var zone: String?
+    /// TIMEX3 part of day: `MO`, `AF`, `EV`, `NI`, `DT`.
+    public var partOfDay: String?
+    /// TIMEX3 season: `SP`, `SU`, `FA`, `WI`.
+    public var season: String?
+    public var quarter: Int?
+    public var half: Int?
+    /// Leading digits of a decade (`199` for the 1990s).
+    public var decade: Int?
+    /// Leading digits of a century (`19` for the 20th century).
+    public var century: Int?
+    /// Unit of a relative shift, a duration or a set.
+    public var unit: TimeUnit?
+    /// Signed number of `unit`s from the reference (`-1` for "last month", `0` for "this").
+    public var shift: Int?
+    /// Whether "last"/"next" was written (`past`/`future`) for a weekday, month or season.
+    public var direction: TenseCue?
+    /// Count of a duration or set: digits, or `X` when unspecified ("months").
+    public var amount: String?
+    /// Resolve against the running reference (narrative: "the next day") rather than the DCT.
+    public var narrative: Bool = false
+    /// A value fixed by the rule (`PRESENT_REF`, `FUTURE_REF`).
+    public var literal: String?
+    /// TIMEX3 `mod` (`START`, `END`, `MID`, `APPROX`, `LESS_THAN` …).
+    public var mod: String?
+    /// TIMEX3 `quant` for sets (`EVERY`, `EACH`).
+    public var quant: String?
+    /// Tense of the clause around the mention.
+    public var tense: TenseCue?
+
+    public init() {}
+}

@@ -1,0 +1,94 @@
+/// One line of a rule file: a pattern, the TIMEX3 type it produces and how its captures fill
+/// a `TemporalParse`.
+struct TemporalRule: Sendable {
+    /// `file:id`, e.g. `dates:month-day-year`; recorded in every mention it produces.
+    var id: String
+    var type: TimexType
+    var pattern: RulePattern
+    var fields: [FieldAssignment]
+    /// Phrases the rule must match in full; run by the tests.
+    var examples: [String]
+    var file: String
+    var line: Int
+}
+
+/// `key=value` from a rule's `fields` column; the value is a literal, `$capture` or
+/// `-$capture` (negated number).
+struct FieldAssignment: Sendable {
+    enum Source: Sendable {
+        case literal(String)
+        case capture(String, negated: Bool)
+    }
+
+    var key: FieldKey
+    var source: Source
+}
+
+/// The keys a rule may set; each names a `TemporalParse` property.
+enum FieldKey: String, Sendable, CaseIterable {
+    case year, month, day, weekday, hour, minute, meridiem, zone, pod, season, quarter, half
+    case decade, century, unit, shift, direction, amount, anchor, value, mod, quant
+
+    /// Applies `text` to `parse`; returns false when the text is not a valid value.
+    func apply(_ text: String, to parse: inout TemporalParse) -> Bool {
+        switch self {
+        case .year:
+            guard let number = Int(text) else { return false }
+            parse.year = number
+            parse.yearDigits = text.count
+        case .month: return set(text, 1...12, &parse.month)
+        case .day: return set(text, 1...31, &parse.day)
+        case .weekday: return set(text, 1...7, &parse.weekday)
+        case .hour: return set(text, 0...24, &parse.hour)
+        case .minute: return set(text, 0...59, &parse.minute)
+        case .quarter: return set(text, 1...4, &parse.quarter)
+        case .half: return set(text, 1...2, &parse.half)
+        case .meridiem:
+            guard text == "am" || text == "pm" else { return false }
+            parse.meridiem = text
+        case .zone: parse.zone = text
+        case .pod:
+            guard ["MO", "AF", "EV", "NI", "DT", "MI"].contains(text) else { return false }
+            parse.partOfDay = text
+        case .season:
+            guard ["SP", "SU", "FA", "WI"].contains(text) else { return false }
+            parse.season = text
+        case .decade:
+            guard let number = Int(text) else { return false }
+            switch text.count {
+            case 4: parse.decade = number / 10
+            case 3: parse.decade = number
+            case 2: parse.decade = number < 30 ? 200 + number / 10 : 190 + number / 10
+            default: return false
+            }
+        case .century:
+            guard let number = Int(text), number > 0 else { return false }
+            parse.century = number - 1
+        case .unit:
+            guard let unit = TimeUnit(rawValue: text) else { return false }
+            parse.unit = unit
+        case .shift:
+            guard let number = Int(text) else { return false }
+            parse.shift = number
+        case .direction:
+            guard let cue = TenseCue(rawValue: text) else { return false }
+            parse.direction = cue
+        case .amount:
+            guard text == "X" || Int(text) != nil else { return false }
+            parse.amount = text
+        case .anchor:
+            guard text == "narrative" || text == "document" else { return false }
+            parse.narrative = text == "narrative"
+        case .value: parse.literal = text
+        case .mod: parse.mod = text
+        case .quant: parse.quant = text.uppercased()
+        }
+        return true
+    }
+
+    private func set(_ text: String, _ range: ClosedRange<Int>, _ field: inout Int?) -> Bool {
+        guard let number = Int(text), range.contains(number) else { return false }
+        field = number
+        return true
+    }
+}

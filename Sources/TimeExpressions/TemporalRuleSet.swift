@@ -1,0 +1,281 @@
+import Foundation
+
+/// All rules and lexicons of one language, compiled once into a dispatch table.
+///
+/// Each rule is indexed by the tokens that can start it, so a pass over the text tries, at
+/// each token, only the few rules that could begin there (never every rule everywhere).
+/// Loaded from `Resources/<lang>/rules/*.tsv` and `Resources/<lang>/lexicons/*.tsv`.
+public struct TemporalRuleSet: Sendable {
+    var rules: [TemporalRule]
+    var lexicons: [String: Lexicon]
+    /// Rule indices by the lower-case word that can start them.
+    private var rulesByWord: [String: [Int]] = [:]
+    /// Rules that can start at a run of digits.
+    private var rulesByNumber: [Int] = []
+
+    /// The English rules bundled with this module, loaded and validated once per process.
+    public static let english: Result<TemporalRuleSet, TemporalResourceError> = {
+        do throws(TemporalResourceError) {
+            return .success(try TemporalRuleSet(directory: bundledDirectory(language: "en")))
+        } catch {
+            return .failure(error)
+        }
+    }()
+
+    /// The folder holding `rules/` and `lexicons/` for `language` inside `Bundle.module`.
+    public static func bundledDirectory(language: String) -> URL {
+        (Bundle.module.url(forResource: "Resources", withExtension: nil)
+            ?? Bundle.module.bundleURL.appendingPathComponent("Resources"))
+            .appendingPathComponent(language)
+    }
+
+    /// Loads every `lexicons/*.tsv` and `rules/*.tsv` under `directory`, in file-name order.
+    public init(directory: URL) throws(TemporalResourceError) {
+        lexicons = [:]
+        for (name, contents) in try Self.readFolder(directory.appendingPathComponent("lexicons")) {
+            let file = "lexicons/\(name).tsv"
+            let table = try TSVTable(file: file, contents: contents, required: ["entry", "value"])
+            lexicons[name] = try Lexicon(name: name, table: table)
+        }
+        rules = []
+        let names = Set(lexicons.keys)
+        for (name, contents) in try Self.readFolder(directory.appendingPathComponent("rules")) {
+            let file = "rules/\(name).tsv"
+            let table = try TSVTable(file: file, contents: contents,
+                                     required: ["id", "type", "pattern", "fields", "example"])
+            for row in table.rows {
+                rules.append(try Self.compile(row, of: table, file: name, lexicons: names))
+            }
+        }
+        var seen: Set<String> = []
+        for rule in rules where !seen.insert(rule.id).inserted {
+            throw .invalidLine(file: "rules/\(rule.file).tsv", line: rule.line,
+                               message: "rule id '\(rule.id)' is used twice")
+        }
+        for (index, rule) in rules.enumerated() {
+            let first = firstTokens(of: rule.pattern.core)
+            if first.nullable {
+                throw .invalidLine(file: "rules/\(rule.file).tsv", line: rule.line,
+                                   message: "pattern can match no text at all")
+            }
+            let contexts = [rule.pattern.requiredBefore, rule.pattern.forbiddenBefore,
+                            rule.pattern.requiredAfter, rule.pattern.forbiddenAfter]
+            if contexts.contains(where: { $0.map { firstTokens(of: $0).nullable } ?? false }) {
+                throw .invalidLine(file: "rules/\(rule.file).tsv", line: rule.line,
+                                   message: "a context [...] can match no text at all")
+            }
+            for word in first.words { rulesByWord[word, default: []].append(index) }
+            if first.numbers { rulesByNumber.append(index) }
+        }
+    }
+
+    private static func readFolder(_ url: URL) throws(TemporalResourceError)
+        -> [(String, String)] {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: url.path)
+        } catch {
+            throw .missingFile(url.path)
+        }
+        var result: [(String, String)] = []
+        for name in names.sorted() where name.hasSuffix(".tsv") {
+            let path = url.appendingPathComponent(name).path
+            guard let data = FileManager.default.contents(atPath: path),
+                  let text = String(data: data, encoding: .utf8) else {
+                throw .missingFile(path)
+            }
+            result.append((String(name.dropLast(4)), text))
+        }
+        return result
+    }
+
+    private static func compile(_ row: TSVTable.Row, of table: TSVTable, file: String,
+                                lexicons: Set<String>) throws(TemporalResourceError)
+        -> TemporalRule {
+        func fail(_ message: String) -> TemporalResourceError {
+            .invalidLine(file: table.file, line: row.line, message: message)
+        }
+        let id = table.cell(row, "id")
+        guard !id.isEmpty else { throw fail("rule has no id") }
+        guard let type = TimexType(rawValue: table.cell(row, "type")) else {
+            throw fail("type '\(table.cell(row, "type"))' is not DATE, TIME, DURATION or SET")
+        }
+        let pattern: RulePattern
+        do {
+            pattern = try RulePatternParser.parse(table.cell(row, "pattern"), lexicons: lexicons)
+        } catch {
+            throw fail("rule \(id): \(error.message)")
+        }
+        var fields: [FieldAssignment] = []
+        for item in table.cell(row, "fields").split(separator: " ") where item != "-" {
+            let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let key = FieldKey(rawValue: parts[0]) else {
+                throw fail("rule \(id): field '\(item)' is not key=value with a key of "
+                            + FieldKey.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            var text = parts[1]
+            let negated = text.hasPrefix("-$")
+            if negated { text.removeFirst() }
+            if text.hasPrefix("$") {
+                let name = String(text.dropFirst())
+                guard pattern.captureNames.contains(name) else {
+                    throw fail("rule \(id): field \(key.rawValue) uses unknown capture $\(name)")
+                }
+                fields.append(FieldAssignment(key: key, source: .capture(name, negated: negated)))
+            } else {
+                var probe = TemporalParse()
+                guard key.apply(text, to: &probe) else {
+                    throw fail("rule \(id): '\(text)' is not a valid \(key.rawValue)")
+                }
+                fields.append(FieldAssignment(key: key, source: .literal(text)))
+            }
+        }
+        var examples: [String] = []
+        if let first = table.column("example") {
+            examples = row.cells[Swift.min(first, row.cells.count)...].filter { !$0.isEmpty }
+        }
+        guard !examples.isEmpty else { throw fail("rule \(id) has no example") }
+        return TemporalRule(id: "\(file):\(id)", type: type, pattern: pattern, fields: fields,
+                            examples: examples, file: file, line: row.line)
+    }
+
+    private struct FirstTokens {
+        var words: Set<String> = []
+        var numbers = false
+        var nullable = false
+    }
+
+    private func firstTokens(of node: PatternNode) -> FirstTokens {
+        var result = FirstTokens()
+        switch node {
+        case .word(let text):
+            if TextScanner.isDigit(text.unicodeScalars.first!) {
+                result.numbers = true
+            } else {
+                result.words = [text]
+            }
+        case .lexicon(let name):
+            result.words = Set(lexicons[name]?.firstWords ?? [:].keys)
+        case .tokenClass(.integer):
+            result.numbers = true
+        case .tokenClass(.number):
+            result.numbers = true
+            result.words = Set(lexicons["numbers"]?.firstWords ?? [:].keys)
+        case .sequence(let items):
+            result.nullable = true
+            for item in items {
+                let inner = firstTokens(of: item)
+                result.words.formUnion(inner.words)
+                result.numbers = result.numbers || inner.numbers
+                if !inner.nullable {
+                    result.nullable = false
+                    break
+                }
+            }
+        case .choice(let options):
+            for option in options {
+                let inner = firstTokens(of: option)
+                result.words.formUnion(inner.words)
+                result.numbers = result.numbers || inner.numbers
+                result.nullable = result.nullable || inner.nullable
+            }
+        case .repeated(let inner, let min, _):
+            result = firstTokens(of: inner)
+            result.nullable = result.nullable || min == 0
+        case .capture(_, let inner), .attached(let inner):
+            result = firstTokens(of: inner)
+        }
+        return result
+    }
+
+    /// A rule match over scan tokens `start..<end`.
+    struct Match {
+        var rule: Int
+        var start: Int
+        var end: Int
+        var state: PatternMatcher.State
+    }
+
+    /// Leftmost-longest matches over `tokens` in one pass; ties go to the earlier rule.
+    func matches(in tokens: [ScanToken], only ruleFilter: Int? = nil) -> [Match] {
+        let matcher = PatternMatcher(tokens: tokens, lexicons: lexicons)
+        var result: [Match] = []
+        var position = 0
+        while position < tokens.count {
+            let token = tokens[position]
+            let candidates = token.kind == .number ? rulesByNumber : rulesByWord[token.text] ?? []
+            var best: Match?
+            for ruleIndex in candidates where ruleFilter == nil || ruleFilter == ruleIndex {
+                guard let match = longestMatch(of: ruleIndex, at: position, matcher) else {
+                    continue
+                }
+                if best == nil || match.end > best!.end { best = match }
+            }
+            if let best {
+                result.append(best)
+                position = best.end
+            } else {
+                position += 1
+            }
+        }
+        return result
+    }
+
+    private func longestMatch(of ruleIndex: Int, at position: Int,
+                              _ matcher: PatternMatcher) -> Match? {
+        let pattern = rules[ruleIndex].pattern
+        if let required = pattern.requiredBefore {
+            guard position > 0, matcher.matchesOneToken(required, at: position - 1) else {
+                return nil
+            }
+        }
+        if let forbidden = pattern.forbiddenBefore, position > 0,
+           matcher.matchesOneToken(forbidden, at: position - 1) {
+            return nil
+        }
+        var best: Match?
+        var state = PatternMatcher.State()
+        matcher.match(pattern.core, at: position, &state) { end, state in
+            if let best, best.end >= end { return }
+            if let required = pattern.requiredAfter, !matcher.matches(required, at: end) {
+                return
+            }
+            if let forbidden = pattern.forbiddenAfter, matcher.matches(forbidden, at: end) {
+                return
+            }
+            best = Match(rule: ruleIndex, start: position, end: end, state: state)
+        }
+        return best
+    }
+
+    /// The text of capture `name` in `match`: the value its lexicon or number produced, else
+    /// its words joined.
+    func captureText(_ name: String, in match: Match, tokens: [ScanToken]) -> String? {
+        guard let capture = match.state.captures.last(where: { $0.name == name }) else {
+            return nil
+        }
+        if let produced = match.state.produced.last(where: {
+            $0.start >= capture.start && $0.end <= capture.end
+        }) {
+            return produced.value
+        }
+        return tokens[capture.start..<capture.end].map(\.text).joined()
+    }
+
+    /// Builds the parse of a match from its rule's field mapping; nil when a captured value
+    /// is out of range (day 42), so the match is dropped rather than misread.
+    func parse(of match: Match, tokens: [ScanToken]) -> TemporalParse? {
+        var parse = TemporalParse()
+        for field in rules[match.rule].fields {
+            switch field.source {
+            case .literal(let text):
+                _ = field.key.apply(text, to: &parse)
+            case .capture(let name, let negated):
+                guard var text = captureText(name, in: match, tokens: tokens) else { continue }
+                if negated { text = text.hasPrefix("-") ? String(text.dropFirst()) : "-" + text }
+                guard field.key.apply(text, to: &parse) else { return nil }
+            }
+        }
+        return parse
+    }
+}

@@ -1,0 +1,73 @@
+import TextAnalysis
+
+/// Finds temporal expressions and records what they say, without resolving any date.
+///
+/// Runs the compiled rules (`Resources/en/rules/*.tsv`) over a fine-grained scan of the text
+/// in one pass, keeps leftmost-longest matches, and notes the tense of the clause around each
+/// mention so the normaliser can tell "said in April" (last April) from "will … in April".
+/// Adds `Document.timexes` with empty values; `TemporalNormalizer` fills them.
+public struct TemporalTagger: PipelineStage {
+    public let name = "temporal-tagger"
+    /// The compiled rules this tagger runs.
+    public let rules: TemporalRuleSet
+    private let tense: TenseDetector
+    private let modifiers: [Lexicon.Entry]
+
+    public init(rules: TemporalRuleSet) {
+        self.rules = rules
+        self.tense = TenseDetector(cues: rules.lexicons["tense-cues"])
+        self.modifiers = rules.lexicons["modifiers"]?.entries.sorted {
+            ($0.words.count, $1.words.joined()) > ($1.words.count, $0.words.joined())
+        } ?? []
+    }
+
+    /// A tagger with the bundled English rules, which are compiled once per process.
+    public static func load() throws(TemporalResourceError) -> TemporalTagger {
+        TemporalTagger(rules: try TemporalRuleSet.english.get())
+    }
+
+    /// A `modifiers` lexicon phrase ending just before token `start` ("late", "the end of",
+    /// "about"): its first token and its TIMEX3 mod. The longest phrase wins.
+    private func modifier(before start: Int, in tokens: [ScanToken]) -> (Int, String)? {
+        for entry in modifiers where entry.words.count <= start {
+            let first = start - entry.words.count
+            var same = true
+            for (offset, word) in entry.words.enumerated()
+            where tokens[first + offset].text != word {
+                same = false
+                break
+            }
+            if same { return (first, entry.value) }
+        }
+        return nil
+    }
+
+    public func process(_ document: inout Document) throws(PipelineError) {
+        document.timexes = mentions(in: document)
+    }
+
+    /// The mentions of `document`, in text order, with `parse` filled and `value` empty.
+    public func mentions(in document: Document) -> [TemporalMention] {
+        let tokens = TextScanner.scan(document.scalars)
+        var result: [TemporalMention] = []
+        var previousEnd = 0
+        for match in rules.matches(in: tokens) {
+            guard var parse = rules.parse(of: match, tokens: tokens) else { continue }
+            let rule = rules.rules[match.rule]
+            var start = match.start
+            if rule.type != .set, parse.mod == nil,
+               let (modStart, mod) = modifier(before: match.start, in: tokens),
+               modStart >= previousEnd {
+                start = modStart
+                parse.mod = mod
+            }
+            previousEnd = match.end
+            let span = Span(start: tokens[start].start, end: tokens[match.end - 1].end)
+            parse.tense = tense.tense(around: match.start..<match.end, scan: tokens,
+                                      document: document)
+            result.append(TemporalMention(span: span, type: rule.type, mod: parse.mod,
+                                          quant: parse.quant, ruleID: rule.id, parse: parse))
+        }
+        return result
+    }
+}
