@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs GraphRendering's whole render path (SVG/PNG/PDF/DOT with four engines, a syntax error,
-# a second graph in the input, a failed render, an unknown engine) N and then M times under
+# a second graph in the input, concentrate=true, a failed render, an unknown engine) N and then M times under
 # valgrind, and shows that "definitely lost" does not grow with the number of renders.
 # Leaks that do not grow are one-time set-up (fontconfig, pango, Swift runtime, first context).
 # Pango loads fonts on a background thread, so a one-off fontconfig block (up to ~2.5 KB) may
@@ -46,12 +46,14 @@ measure() {
         | sed -E 's/.*definitely lost: ([0-9,]+) bytes in ([0-9,]+) blocks.*/\1 \2/' | tr -d ,)
     local invalid
     invalid=$(grep -cE "Invalid (read|write|free)|uninitialised|Mismatched free" "$log" || true)
-    echo "${lost:-0 0} $invalid"
     cp "$log" "/tmp/valgrind-render-$rounds.log"
+    echo "${lost:-0 0} $invalid"
 }
 
-read -r few_bytes few_blocks few_invalid < <(measure "$few")
-read -r many_bytes many_blocks many_invalid < <(measure "$many")
+few_result=$(measure "$few")
+many_result=$(measure "$many")
+read -r few_bytes few_blocks few_invalid <<< "$few_result"
+read -r many_bytes many_blocks many_invalid <<< "$many_result"
 
 printf '%-8s %-18s %-18s %s\n' renders "definitely lost" blocks "invalid accesses"
 printf '%-8s %-18s %-18s %s\n' "$few" "$few_bytes bytes" "$few_blocks" "$few_invalid"
