@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs GraphRendering's whole render path (SVG/PNG/PDF/DOT with four engines, a syntax error,
 # a second graph in the input, concentrate=true, a failed render, an unknown engine) N and
-# then M times under valgrind, and shows that "definitely lost" does not grow with the number of renders.
+# then M times under valgrind, and shows that "definitely lost" does not grow with the number
+# of renders.
 # Leaks that do not grow are one-time set-up (fontconfig, pango, Swift runtime, first context).
 # Pango loads fonts on a background thread, so a one-off fontconfig block (up to ~2.5 KB) may
 # or may not be lost in a given run: growth up to TOLERANCE bytes (default 4096) is accepted.
