@@ -58,6 +58,7 @@ public struct GraphvizRenderer: Sendable {
                 throw .syntax(messages: session.capturedMessages)
             }
             defer { agclose(graph) }
+            try Self.refuseUnsafeAttributes(of: graph)
 
             session.resetMessages()
             let layoutStatus = engineName.withCString { name in
@@ -104,6 +105,44 @@ public struct GraphvizRenderer: Sendable {
             throw .trailingInput(messages: messages)
         }
         return graph
+    }
+
+    /// DOT may come from elsewhere than `DOTWriter` (a user's file), so the two attributes our
+    /// writer never emits are refused here too:
+    /// - `concentrate`, in any subgraph: it crashes Graphviz 2.43's dot layout on some graphs,
+    ///   killing the process;
+    /// - `layout`, declared anywhere (even empty, in a subgraph): Graphviz reads it on the root
+    ///   and it overrides the engine chosen in Swift, or fails the layout when empty.
+    ///
+    /// Lock must be held.
+    private static func refuseUnsafeAttributes(
+        of graph: UnsafeMutablePointer<Agraph_t>
+    ) throws(RenderError) {
+        var pending = [graph]
+        while let current = pending.popLast() {
+            let concentrate = attribute("concentrate", of: current) ?? ""
+            if !["", "false", "no", "0"].contains(concentrate.lowercased()) {
+                throw .unsupportedAttribute(name: "concentrate", value: concentrate)
+            }
+            var subgraph = agfstsubg(current)
+            while let found = subgraph {
+                pending.append(found)
+                subgraph = agnxtsubg(found)
+            }
+        }
+        if let layout = attribute("layout", of: graph) {
+            throw .unsupportedAttribute(name: "layout", value: layout)
+        }
+    }
+
+    /// The graph's value of `name`, trimmed; nil when no graph in the file declares it.
+    private static func attribute(_ name: String,
+                                      of graph: UnsafeMutablePointer<Agraph_t>) -> String? {
+        let value = name.withCString { namePointer in
+            agget(UnsafeMutableRawPointer(graph), UnsafeMutablePointer(mutating: namePointer))
+        }
+        guard let value else { return nil }
+        return String(cString: value).trimmingCharacters(in: .whitespaces)
     }
 
     /// Throws `missingPlugin` unless both the layout engine and the output device exist.

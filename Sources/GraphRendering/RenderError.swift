@@ -11,6 +11,8 @@ public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
     case syntax(messages: String)
     /// The DOT text holds more than one graph, or something after the first graph.
     case trailingInput(messages: String)
+    /// The DOT text sets an attribute the renderer refuses (`concentrate`, `layout`).
+    case unsupportedAttribute(name: String, value: String)
     /// A layout engine or output device is not installed.
     case missingPlugin(kind: String, name: String, available: [String])
     /// Graphviz could not start (no context).
@@ -38,6 +40,11 @@ public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
         case .trailingInput(let messages):
             return "DOT input holds more than one graph or text after the graph;"
                 + " render one graph per call" + Self.details(messages, otherwise: "")
+        case .unsupportedAttribute(let name, let value):
+            let reason = name == "layout"
+                ? "the layout engine is chosen by the caller; remove the attribute"
+                : "it crashes Graphviz 2.43 on some graphs; remove it"
+            return "DOT input sets \(name)=\"\(value)\", which is refused: \(reason)"
         case .missingPlugin(let kind, let name, let available):
             let known = available.isEmpty ? "none (plugin configuration missing?)"
                 : available.joined(separator: " ")

@@ -79,6 +79,28 @@ struct GraphvizRendererTests {
         #expect(String(decoding: svg, as: UTF8.self).contains("<title>next</title>"))
     }
 
+    @Test("DOT from elsewhere may not set concentrate or layout", arguments: [
+        ("digraph g { concentrate=true; a -> b; a -> b }", "concentrate", "true"),
+        ("digraph g { graph [concentrate=\"yes\"]; a -> b }", "concentrate", "yes"),
+        ("digraph g { subgraph s { subgraph t { concentrate=1 } } }", "concentrate", "1"),
+        ("digraph g { layout=circo; a -> b }", "layout", "circo"),
+        ("digraph g { graph [layout=\"neato\"] a -> b }", "layout", "neato"),
+        ("digraph g { subgraph s { layout=\"\" } a -> b }", "layout", ""),
+    ])
+    func refusesUnsafeAttributes(dot: String, name: String, value: String) {
+        #expect(throws: RenderError.unsupportedAttribute(name: name, value: value)) {
+            _ = try GraphvizRenderer().render(dot, as: .svg)
+        }
+    }
+
+    @Test("Harmless values of concentrate pass", arguments: [
+        "digraph g { concentrate=false; a -> b }",
+        "digraph g { subgraph s { concentrate=\"\" } a -> b }",
+    ])
+    func acceptsHarmlessAttributeValues(dot: String) throws {
+        #expect(try GraphvizRenderer().render(dot, as: .svg).count > 0)
+    }
+
     @Test func unknownEngineNamesThePluginAndThePackage() {
         #expect {
             _ = try GraphvizRenderer().render("digraph g { a -> b }", formatName: "svg",
