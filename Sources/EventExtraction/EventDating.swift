@@ -39,7 +39,8 @@ public struct EventDating: PipelineStage {
             }) {
                 events[position].date = ExtractedDate(
                     value: timex.value, timex: timex.span, origin: .timex,
-                    interval: TimexInterval.interval(of: timex.value, reference: dct))
+                    interval: TimexValue(timex.value).interval(relativeTo: dct)
+                        .map { $0.start...$0.end })
                 events[position].rules.append("date.timex")
             }
         }
