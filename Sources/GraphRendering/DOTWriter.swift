@@ -106,6 +106,11 @@ public struct DOTWriter: Sendable {
             attributes += DOTStyle.affiliationEdge
         } else {
             attributes += DOTStyle.edge(for: Set(events.map(\.quadClass)))
+            // Provenance on hover in SVG: which events state the relation.
+            let tooltip = events.map { event in
+                "\(TimexDisplay.text(for: event.date)): \(event.summary) [\(event.id)]"
+            }
+            if !tooltip.isEmpty { attributes.append((.tooltip, tooltip.joined(separator: "\n"))) }
         }
         return "    " + DOTString.id(relation.from.rawValue) + " -> "
             + DOTString.id(relation.to.rawValue) + " " + DOTAttribute.list(attributes) + ";"
