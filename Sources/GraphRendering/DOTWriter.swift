@@ -44,10 +44,12 @@ public struct DOTWriter: Sendable {
 
         for id in drawnActors(of: graph).sorted(by: Self.byteOrder) {
             let actor = actorsByID[id]
-            var attributes: [(DOTAttribute, String)] = [(.label, actor?.name ?? id.rawValue)]
+            // A blank name would draw an empty shape: show the id instead.
+            let name = actor.map(\.name).flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
+                ?? id.rawValue
+            var attributes: [(DOTAttribute, String)] = [(.label, name)]
             attributes += DOTStyle.node(for: actor?.kind)
-            attributes.append((.tooltip, actor.map { "\($0.name) (\($0.kind.rawValue))" }
-                                ?? id.rawValue))
+            attributes.append((.tooltip, actor.map { "\(name) (\($0.kind.rawValue))" } ?? name))
             lines.append("    " + DOTString.id(id.rawValue) + " " + DOTAttribute.list(attributes)
                          + ";")
         }

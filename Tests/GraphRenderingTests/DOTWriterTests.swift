@@ -112,6 +112,13 @@ struct DOTWriterTests {
         }
     }
 
+    @Test func blankActorNamesFallBackToTheID() {
+        let graph = EventGraph(actors: [Actor(id: "x-1", name: " ", kind: .person)],
+                               relations: [Relation(from: "x-1", to: "x-1", kind: "met",
+                                                    events: [])])
+        #expect(DOTWriter().write(graph).contains(#""x-1" [label="x-1", shape="ellipse""#))
+    }
+
     @Test func namesTheGraphAndEscapesTheName() {
         let dot = DOTWriter(graphName: "kursk \"demining\"").write(EventGraph())
         #expect(dot.hasPrefix(#"digraph "kursk \"demining\"" {"#))
