@@ -44,10 +44,12 @@ public struct DOTWriter: Sendable {
 
         for id in drawnActors(of: graph).sorted(by: Self.byteOrder) {
             let actor = actorsByID[id]
-            var attributes: [(DOTAttribute, String)] = [(.label, actor?.name ?? id.rawValue)]
+            // A blank name would draw an empty shape: show the id instead.
+            let name = actor.map(\.name).flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
+                ?? id.rawValue
+            var attributes: [(DOTAttribute, String)] = [(.label, name)]
             attributes += DOTStyle.node(for: actor?.kind)
-            attributes.append((.tooltip, actor.map { "\($0.name) (\($0.kind.rawValue))" }
-                                ?? id.rawValue))
+            attributes.append((.tooltip, actor.map { "\(name) (\($0.kind.rawValue))" } ?? name))
             lines.append("    " + DOTString.id(id.rawValue) + " " + DOTAttribute.list(attributes)
                          + ";")
         }
@@ -106,6 +108,11 @@ public struct DOTWriter: Sendable {
             attributes += DOTStyle.affiliationEdge
         } else {
             attributes += DOTStyle.edge(for: Set(events.map(\.quadClass)))
+            // Provenance on hover in SVG: which events state the relation.
+            let tooltip = events.map { event in
+                "\(TimexDisplay.text(for: event.date)): \(event.summary) [\(event.id)]"
+            }
+            if !tooltip.isEmpty { attributes.append((.tooltip, tooltip.joined(separator: "\n"))) }
         }
         return "    " + DOTString.id(relation.from.rawValue) + " -> "
             + DOTString.id(relation.to.rawValue) + " " + DOTAttribute.list(attributes) + ";"

@@ -54,9 +54,7 @@ public struct GraphvizRenderer: Sendable {
             if checksPlugins {
                 try Self.checkPlugins(engine: engineName, format: formatName, in: context)
             }
-            guard let graph = try Self.parseOneGraph(dotSource, session: session) else {
-                throw .syntax(messages: session.capturedMessages)
-            }
+            let graph = try Self.parseOneGraph(dotSource, session: session)
             defer { agclose(graph) }
             try Self.refuseUnsafeAttributes(of: graph)
 
@@ -85,24 +83,30 @@ public struct GraphvizRenderer: Sendable {
     }
 
     /// Parses `source` with `agmemread`, then drains the global lexer: `agmemread` keeps text
-    /// after the first graph and would hand it to the *next* call, so anything left over is
-    /// read and closed here and reported as `trailingInput`. Lock must be held.
+    /// after the first graph and would hand it to the *next* call, so whatever is left (after
+    /// a good graph or a syntax error) is read and closed here. A good graph with anything
+    /// after it is `trailingInput`. Lock must be held.
     private static func parseOneGraph(
         _ source: String, session: GraphvizSession
-    ) throws(RenderError) -> UnsafeMutablePointer<Agraph_t>? {
+    ) throws(RenderError) -> UnsafeMutablePointer<Agraph_t> {
         session.resetMessages()
-        guard let graph = source.withCString({ agmemread($0) }) else { return nil }
+        let graph = source.withCString { agmemread($0) }
+        let parseMessages = session.capturedMessages
         var leftovers = 0
+        var drainFailed = false
         while true {
             session.resetMessages()
-            guard let extra = agmemread("") else { break }
+            guard let extra = agmemread("") else {
+                drainFailed = agerrors() >= Int32(AGERR.rawValue)
+                break
+            }
             agclose(extra)
             leftovers += 1
         }
-        if leftovers > 0 || agerrors() >= Int32(AGERR.rawValue) {
-            let messages = session.capturedMessages
+        guard let graph else { throw .syntax(messages: parseMessages) }
+        if leftovers > 0 || drainFailed {
             agclose(graph)
-            throw .trailingInput(messages: messages)
+            throw .trailingInput(messages: session.capturedMessages)
         }
         return graph
     }

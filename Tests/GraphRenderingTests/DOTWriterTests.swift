@@ -39,24 +39,33 @@ struct DOTWriterTests {
             ##"    graph [charset="UTF-8", rankdir="LR", fontname="Helvetica"];"##,
             ##"    node [fontname="Helvetica", fontsize="12"];"##,
             ##"    edge [fontname="Helvetica", fontsize="10"];"##,
-            ##"    "dmitry-peskov" [label="Dmitry Peskov", shape="ellipse", style="filled", "##
-                + ##"fillcolor="#fff2cc", tooltip="Dmitry Peskov (person)"];"##,
-            ##"    "kursk" [label="Kursk", shape="house", style="filled", fillcolor="#eeeeee", "##
-                + ##"tooltip="Kursk (location)"];"##,
-            ##"    "north-korea" [label="North Korea", shape="box", style="filled,rounded", "##
-                + ##"fillcolor="#cfe2f3", tooltip="North Korea (country)"];"##,
+            ##"    "dmitry-peskov" [label="Dmitry Peskov", shape="ellipse", "##
+                + ##"style="filled", fillcolor="#fff2cc", tooltip="Dmitry Peskov (person)"];"##,
+            ##"    "kursk" [label="Kursk", shape="house", style="filled", "##
+                + ##"fillcolor="#eeeeee", tooltip="Kursk (location)"];"##,
+            ##"    "north-korea" [label="North Korea", shape="box", "##
+                + ##"style="filled,rounded", fillcolor="#cfe2f3", "##
+                + ##"tooltip="North Korea (country)"];"##,
             ##"    "russia" [label="Russia", shape="box", style="filled,rounded", "##
                 + ##"fillcolor="#cfe2f3", tooltip="Russia (country)"];"##,
-            ##"    "vladimir-putin" [label="Vladimir Putin", shape="ellipse", style="filled", "##
-                + ##"fillcolor="#fff2cc", tooltip="Vladimir Putin (person)"];"##,
+            ##"    "vladimir-putin" [label="Vladimir Putin", shape="ellipse", "##
+                + ##"style="filled", fillcolor="#fff2cc", tooltip="Vladimir Putin (person)"];"##,
             ##"    "dmitry-peskov" -> "russia" [label="spokesman of", style="dashed", "##
                 + ##"color="#999999", fontcolor="#777777", arrowhead="empty"];"##,
             ##"    "north-korea" -> "russia" [label="sent troops to (2024-08)", "##
-                + ##"color="#274e13", fontcolor="#274e13", penwidth="2"];"##,
-            ##"    "russia" -> "north-korea" [label="announced (2025-11-21)", color="#6aa84f", "##
-                + ##"fontcolor="#6aa84f", penwidth="1"];"##,
-            ##"    "vladimir-putin" -> "north-korea" [label="praised (2024-08, 2025-04)", "##
-                + ##"color="#666666", fontcolor="#444444"];"##,
+                + ##"color="#274e13", fontcolor="#274e13", penwidth="2", "##
+                + ##"tooltip="2024-08: North Korea sent roughly 14,000 soldiers to aid Russia"##
+                + ##" [kursk-demining#e4]"];"##,
+            ##"    "russia" -> "north-korea" [label="announced (2025-11-21)", "##
+                + ##"color="#6aa84f", fontcolor="#6aa84f", penwidth="1", "##
+                + ##"tooltip="2025-11-21: Russia announced North Korean soldiers are clearing"##
+                + ##" minefields in Kursk [kursk-demining#e1]"];"##,
+            ##"    "vladimir-putin" -> "north-korea" [label="praised (2024-08, 2025-04)"##
+                + ##"", "##
+                + ##"color="#666666", fontcolor="#444444", "##
+                + ##"tooltip="2024-08: North Korea sent roughly 14,000 soldiers to aid Russia"##
+                + ##" [kursk-demining#e4]\n2025-04: Vladimir Putin said North Korea's support"##
+                + ##" helped retake Kursk [kursk-demining#e8]"];"##,
             ##"}"##,
         ].map { $0 + "\n" }.joined()
         let dot = DOTWriter().write(Fixtures.graph)
@@ -101,6 +110,13 @@ struct DOTWriterTests {
             #expect(!dot.contains("concentrate"))
             #expect(!dot.contains("layout="))
         }
+    }
+
+    @Test func blankActorNamesFallBackToTheID() {
+        let graph = EventGraph(actors: [Actor(id: "x-1", name: " ", kind: .person)],
+                               relations: [Relation(from: "x-1", to: "x-1", kind: "met",
+                                                    events: [])])
+        #expect(DOTWriter().write(graph).contains(#""x-1" [label="x-1", shape="ellipse""#))
     }
 
     @Test func namesTheGraphAndEscapesTheName() {

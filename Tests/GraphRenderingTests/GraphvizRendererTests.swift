@@ -101,6 +101,21 @@ struct GraphvizRendererTests {
         #expect(try GraphvizRenderer().render(dot, as: .svg).count > 0)
     }
 
+    @Test("A syntax error does not leave text for the next render", arguments: [
+        "digraph a { -> } digraph b { p -> q }",
+        "digraph a { x -> } trailing",
+    ])
+    func syntaxErrorLeavesNothingBehind(dot: String) throws {
+        #expect {
+            _ = try GraphvizRenderer().render(dot, as: .svg)
+        } throws: { error in
+            guard case .syntax = error as? RenderError else { return false }
+            return true
+        }
+        let svg = try GraphvizRenderer().render("digraph next { n1 -> n2 }", as: .svg)
+        #expect(String(decoding: svg, as: UTF8.self).contains("<title>next</title>"))
+    }
+
     @Test func unknownEngineNamesThePluginAndThePackage() {
         #expect {
             _ = try GraphvizRenderer().render("digraph g { a -> b }", formatName: "svg",

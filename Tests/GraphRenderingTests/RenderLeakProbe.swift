@@ -22,13 +22,16 @@ final class RenderLeakProbe: XCTestCase {
             XCTAssertGreaterThan(try renderer.render(hostile, as: .png, using: .neato).count, 0)
             XCTAssertGreaterThan(try renderer.render(dot, as: .pdf, using: .fdp).count, 0)
             XCTAssertGreaterThan(try renderer.render(dot, as: .dot, using: .circo).count, 0)
-            // Syntax error, trailing graph, refused attribute, failed render (Graphviz still returns a 4 KB buffer).
+            // Syntax error, trailing graph, refused attribute, failed render (Graphviz still
+            // returns a 4 KB buffer), unknown engine caught by the plugin check.
             // Not a failed layout: `gvLayout` with an unknown engine leaks ~61 bytes inside
             // Graphviz 2.43 (its error message lists the plugins via `gvplugin_list`), which is
             // why the public API checks plugins first and never gets there.
             XCTAssertThrowsError(try renderer.render("digraph g { -> }", as: .svg))
-            XCTAssertThrowsError(try renderer.render("digraph a { x } digraph b { y }", as: .svg))
-            XCTAssertThrowsError(try renderer.render("digraph g { concentrate=true; a }", as: .svg))
+            XCTAssertThrowsError(try renderer.render("digraph a { x } digraph b { y }",
+                                                     as: .svg))
+            XCTAssertThrowsError(try renderer.render("digraph g { concentrate=true; a }",
+                                                     as: .svg))
             XCTAssertThrowsError(try renderer.render("digraph g { a -> b }", formatName: "nosuch",
                                                      engineName: "dot", checksPlugins: false))
             XCTAssertThrowsError(try renderer.render("digraph g { a -> b }", formatName: "svg",
