@@ -7,7 +7,7 @@ struct EvalNLPCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Score the tokenizer, tagger, parser and name recogniser on UD treebanks.",
-        subcommands: [EvalTokenizerCommand.self]
+        subcommands: [EvalTokenizerCommand.self, EvalPOSCommand.self]
     )
 }
 
@@ -55,6 +55,38 @@ struct EvalTokenizerCommand: ParsableCommand {
             print("\(name) \(treebank.split) sentences \(result.sentences)")
             for line in result.missedTokens.prefix(errors) { print("  token: \(line)") }
             for line in result.missedSentenceEnds.prefix(errors) { print("  end: \(line)") }
+        }
+    }
+}
+
+struct EvalPOSCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pos",
+        abstract: "UPOS and XPOS accuracy of the tagger on gold tokens."
+    )
+
+    @OptionGroup var treebank: TreebankOptions
+
+    @Option(help: "Model file to score (default: the shipped model).")
+    var model: String?
+
+    func run() throws {
+        let tagger: POSTaggerModel
+        if let model {
+            let data = try Data(contentsOf: URL(fileURLWithPath: model))
+            tagger = try POSTaggerModel(data: data, file: model)
+        } else {
+            tagger = try POSTaggerModel.shipped()
+        }
+        for (name, url) in treebank.files() {
+            let sentences = try Treebank.read(contentsOf: url)
+            print("\(name) \(treebank.split) \(tagger.evaluate(sentences))")
+            let table = try LemmaTable.shipped()
+            let gold = Lemmatizer.accuracy(on: sentences, tagger: nil, table: table)
+            let predicted = Lemmatizer.accuracy(on: sentences, tagger: tagger, table: table)
+            print("\(name) \(treebank.split) lemma accuracy: gold tags "
+                  + String(format: "%.4f", gold) + ", predicted tags "
+                  + String(format: "%.4f", predicted))
         }
     }
 }

@@ -1,0 +1,111 @@
+/// The read-only weights of an averaged perceptron: sparse rows of class weights per feature.
+///
+/// Features are 64-bit hashes (`FeatureHash`); a row holds only the classes whose averaged
+/// weight survived pruning. Lookups go through an open-addressing table built once at load,
+/// and scoring adds into a caller-owned buffer, so the hot loop allocates nothing.
+struct PerceptronModel: Sendable {
+    /// Number of classes scored.
+    let classCount: Int
+    /// Feature hash of each row, ascending (the order written to the file).
+    private let keys: [UInt64]
+    /// Row `i` spans entries `rowStart[i]..<rowStart[i + 1]`.
+    private let rowStart: [UInt32]
+    private let entryClass: [UInt8]
+    private let entryWeight: [Float]
+    private let slotKeys: [UInt64]
+    private let slotRows: [Int32]
+    private let mask: Int
+
+    init(classCount: Int, keys: [UInt64], rowStart: [UInt32], entryClass: [UInt8],
+         entryWeight: [Float]) {
+        self.classCount = classCount
+        self.keys = keys
+        self.rowStart = rowStart
+        self.entryClass = entryClass
+        self.entryWeight = entryWeight
+        var capacity = 16
+        while capacity < keys.count * 2 { capacity *= 2 }
+        var slotKeys = [UInt64](repeating: 0, count: capacity)
+        var slotRows = [Int32](repeating: -1, count: capacity)
+        let mask = capacity - 1
+        for (row, key) in keys.enumerated() {
+            var slot = Int(truncatingIfNeeded: key >> 7) & mask
+            while slotKeys[slot] != 0 { slot = (slot + 1) & mask }
+            slotKeys[slot] = key
+            slotRows[slot] = Int32(row)
+        }
+        self.slotKeys = slotKeys
+        self.slotRows = slotRows
+        self.mask = mask
+    }
+
+    /// Number of features with at least one weight.
+    var featureCount: Int { keys.count }
+
+    /// Adds the weights of `features` to `scores` (which must hold `classCount` values).
+    @inline(__always)
+    func addScores(of features: UnsafeBufferPointer<UInt64>,
+                   to scores: UnsafeMutableBufferPointer<Float>) {
+        slotKeys.withUnsafeBufferPointer { slotKeys in
+        slotRows.withUnsafeBufferPointer { slotRows in
+        rowStart.withUnsafeBufferPointer { rowStart in
+        entryClass.withUnsafeBufferPointer { entryClass in
+        entryWeight.withUnsafeBufferPointer { entryWeight in
+            for feature in features {
+                var slot = Int(truncatingIfNeeded: feature >> 7) & mask
+                while true {
+                    let key = slotKeys[slot]
+                    if key == feature {
+                        let row = Int(slotRows[slot])
+                        for entry in Int(rowStart[row])..<Int(rowStart[row + 1]) {
+                            scores[Int(entryClass[entry])] += entryWeight[entry]
+                        }
+                        break
+                    }
+                    if key == 0 { break }
+                    slot = (slot + 1) & mask
+                }
+            }
+        }}}}}
+    }
+
+    /// The best-scoring class among those `allowed` (all when nil), for features in a buffer.
+    func predict(_ features: UnsafeBufferPointer<UInt64>,
+                 scores: UnsafeMutableBufferPointer<Float>) -> Int {
+        for i in 0..<classCount { scores[i] = 0 }
+        addScores(of: features, to: scores)
+        var best = 0
+        for i in 1..<classCount where scores[i] > scores[best] { best = i }
+        return best
+    }
+
+    /// Writes the model in the shared perceptron layout (weights quantised to 16 bits).
+    func write(to writer: inout ModelWriter) {
+        writer.write(UInt32(classCount))
+        writer.write(array: keys)
+        writer.write(array: rowStart)
+        writer.write(array: entryClass)
+        let largest = entryWeight.reduce(Float(0)) { max($0, abs($1)) }
+        let scale = largest > 0 ? largest / 32_767 : 1
+        writer.write(scale)
+        writer.write(array: entryWeight.map { Int16(($0 / scale).rounded()) })
+    }
+
+    /// Reads what `write(to:)` wrote.
+    static func read(from reader: inout ModelReader) throws(PipelineError) -> PerceptronModel {
+        let classCount = Int(try reader.read(UInt32.self))
+        let keys = try reader.readArray(UInt64.self)
+        let rowStart = try reader.readArray(UInt32.self)
+        let entryClass = try reader.readArray(UInt8.self)
+        let scale = try reader.readFloat()
+        let weights = try reader.readArray(Int16.self).map { Float($0) * scale }
+        guard rowStart.count == keys.count + 1, entryClass.count == weights.count,
+              Int(rowStart.last ?? 0) == weights.count,
+              entryClass.allSatisfy({ Int($0) < classCount }),
+              keys.allSatisfy({ $0 != 0 }) else {
+            throw reader.failure("inconsistent perceptron tables")
+        }
+        return PerceptronModel(classCount: classCount, keys: keys, rowStart: rowStart,
+                               entryClass: entryClass, entryWeight: weights)
+    }
+}

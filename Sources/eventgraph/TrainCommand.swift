@@ -1,0 +1,98 @@
+import ArgumentParser
+import Foundation
+import TextAnalysis
+
+/// `eventgraph train pos|parser|ner`: trains the TextAnalysis models from UD treebanks.
+struct TrainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train",
+        abstract: "Train the part-of-speech tagger, dependency parser or name recogniser.",
+        subcommands: [TrainPOSCommand.self, TrainLemmasCommand.self]
+    )
+}
+
+/// Options shared by the training commands.
+struct TrainingOptions: ParsableArguments {
+    @Option(help: "Folder holding en_ewt/ and en_gum/ (Universal Dependencies English).")
+    var ud: String = "../shared/data/ud"
+
+    @Option(help: "Treebanks whose train split is used: ewt, gum (comma-separated).")
+    var treebanks: String = "ewt,gum"
+
+    @Option(help: "Seed of the training shuffle; the same seed gives the same model file.")
+    var seed: UInt64 = 42
+
+    @Option(help: "Passes over the training data.")
+    var iterations: Int?
+
+    @Option(help: "Drop averaged weights below this magnitude (smaller files).")
+    var prune: Float?
+
+    @Flag(help: "Report accuracy on the dev split after each pass (slower).")
+    var dev = false
+
+    func sentences(split: String) throws -> [TreebankSentence] {
+        var result: [TreebankSentence] = []
+        for name in treebanks.split(separator: ",") {
+            let folder = "en_\(name)"
+            let url = URL(fileURLWithPath: ud).appendingPathComponent(folder)
+                .appendingPathComponent("\(folder)-ud-\(split).conllu")
+            result += try Treebank.read(contentsOf: url)
+        }
+        return result
+    }
+
+    func write(_ data: Data, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let temporary = url.appendingPathExtension("tmp")
+        try data.write(to: temporary)
+        _ = try? FileManager.default.removeItem(at: url)
+        try FileManager.default.moveItem(at: temporary, to: url)
+        FileHandle.standardError.write(Data("wrote \(path) (\(data.count) bytes)\n".utf8))
+    }
+}
+
+func log(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+}
+
+struct TrainPOSCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pos",
+        abstract: "Train the averaged-perceptron UPOS/XPOS tagger."
+    )
+
+    @OptionGroup var options: TrainingOptions
+
+    @Option(help: "Model file to write.")
+    var output = "Sources/TextAnalysis/Models/\(POSTaggerModel.fileName)"
+
+    func run() throws {
+        var trainer = POSTaggerTrainer()
+        trainer.seed = options.seed
+        if let iterations = options.iterations { trainer.iterations = iterations }
+        if let prune = options.prune { trainer.pruneThreshold = prune }
+        let train = try options.sentences(split: "train")
+        let dev = options.dev ? try options.sentences(split: "dev") : []
+        log("training on \(train.count) sentences")
+        let model = trainer.train(train, dev: dev, progress: log)
+        try options.write(model.serialized(), to: output)
+    }
+}
+
+struct TrainLemmasCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lemmas",
+        abstract: "Learn the lemmatizer's exception table from the treebanks' train split."
+    )
+
+    @OptionGroup var options: TrainingOptions
+
+    @Option(help: "Table to write.")
+    var output = "Sources/TextAnalysis/Models/\(LemmaTable.fileName)"
+
+    func run() throws {
+        let train = try options.sentences(split: "train")
+        try options.write(Data(LemmaTable.build(from: train).utf8), to: output)
+    }
+}
