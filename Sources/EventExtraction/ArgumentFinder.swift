@@ -130,6 +130,14 @@ private struct Finder {
             cursor -= 1
         }
         guard start < end else { return [] }
+        // "The deployment of North Korean troops underscores …": an actor inside a
+        // prepositional phrase of the subject is not its head.
+        if let preposition = (start..<end).first(where: {
+            document.tokens[$0].upos == .adp && $0 > start && mentions[$0] == nil
+        }) {
+            let head = actors(in: start..<preposition)
+            return head
+        }
         return actors(in: start..<end)
     }
 

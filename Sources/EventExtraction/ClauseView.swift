@@ -41,7 +41,10 @@ struct ClauseView {
     }
 
     func isAdverbial(_ index: Int) -> Bool {
-        if let upos = document.tokens[index].upos { return upos == .adv || upos == .part }
+        // "to" is a particle too, but it opens an infinitive rather than modifying a verb.
+        if let upos = document.tokens[index].upos {
+            return upos == .adv || (upos == .part && view.keys[index] != "to")
+        }
         return ["not", "n't", "also", "reportedly", "allegedly", "now", "never", "still",
                 "already", "publicly", "partly"].contains(view.keys[index])
     }
@@ -61,6 +64,13 @@ struct ClauseView {
             start -= 1
         }
         return start
+    }
+
+    /// Whether the verb group says the event did not happen ("has not confirmed",
+    /// "did n't attend", "never met").
+    func isNegated(_ index: Int, in range: Range<Int>) -> Bool {
+        let start = verbGroupStart(index, in: range)
+        return (start..<index).contains { ["not", "n't", "never", "no"].contains(view.keys[$0]) }
     }
 
     /// Passive: a past participle after a form of "be"/"get" in its verb group.

@@ -29,9 +29,20 @@ public struct EventSummarizer: PipelineStage {
         for position in events.indices {
             let event = events[position]
             let range = document.sentences[event.sentence].tokens
-            let start = event.isNominal ? nounPhraseStart(event.triggerToken, range, view,
+            var start = event.isNominal ? nounPhraseStart(event.triggerToken, range, view,
                                                           document)
                 : clauses.verbGroupStart(event.triggerToken, in: range)
+            if event.isNominal {
+                // "a Ukrainian cross-border push" → "Ukraine's cross-border push": the agent's
+                // own mention (and what precedes it) gives way to its canonical name.
+                for mention in document.actorMentions where mention.sentence == event.sentence
+                    && mention.tokens.upperBound <= event.triggerToken
+                    && mention.tokens.lowerBound >= start
+                    && event.agents.contains(mention.actorID) {
+                    start = max(start, mention.tokens.upperBound)
+                }
+                if start < event.triggerToken, view.keys[start] == "'s" { start += 1 }
+            }
             var end = clauses.predicateEnd(after: event.triggerToken, in: range)
             if event.type == .statement || event.type == .praiseThank || event.type == .accuse {
                 end = statementEnd(event.triggerToken, range, view, clauses)
@@ -47,8 +58,17 @@ public struct EventSummarizer: PipelineStage {
                     skipped.insert(first - 1)
                 }
             }
-            let predicate = render(start..<end, skipping: skipped, mentionStarts: mentionStarts,
+            while end > start + 1, [".", ",", ";", ":"].contains(view.keys[end - 1]) {
+                end -= 1
+            }
+            var predicate = render(start..<end, skipping: skipped, mentionStarts: mentionStarts,
                                    document: document, view: view)
+            // “We will never forget this help,” X said: the quote is what was said.
+            if !event.isNominal, end <= event.triggerToken + 1,
+               let quote = leadingQuote(before: event.triggerToken, in: range, view: view,
+                                        document: document) {
+                predicate += " " + quote
+            }
             let agentNames = event.agents.compactMap { document.actors[$0]?.name }
             var summary: String
             if event.isNominal {
@@ -65,17 +85,60 @@ public struct EventSummarizer: PipelineStage {
             events[position].isSalient = isSalient(events[position], clauses: clauses,
                                                    range: range)
         }
+        demoteInfinitives(&events, document, clauses)
         document.events = events
+    }
+
+    /// The quotation a sentence opens with, when the sentence ends with its attribution.
+    private func leadingQuote(before trigger: Int, in range: Range<Int>, view: TokenView,
+                              document: Document) -> String? {
+        let openers: Set<String> = ["\"", "“"]
+        let closers: Set<String> = ["\"", "”"]
+        guard openers.contains(view.keys[range.lowerBound]),
+              let close = (range.lowerBound + 1..<trigger).first(where: {
+                  closers.contains(view.keys[$0])
+              }) else { return nil }
+        var last = close - 1
+        while last > range.lowerBound, [",", "."].contains(view.keys[last]) { last -= 1 }
+        guard last > range.lowerBound else { return nil }
+        let span = Span(start: document.tokens[range.lowerBound].span.start,
+                        end: document.tokens[last].span.end)
+        return document.text(of: span) + document.text(of: document.tokens[close].span)
     }
 
     private func isSalient(_ event: ExtractedEvent, clauses: ClauseView,
                            range: Range<Int>) -> Bool {
         guard !event.agents.isEmpty, event.type != .other else { return false }
+        // "has not confirmed", "never met": a negated verb reports something that did not
+        // happen.
+        if !event.isNominal, clauses.isNegated(event.triggerToken, in: range) { return false }
         // A headline repeats the body's news in title case; its verbs are not events.
         if clauses.view.isHeadline(range) { return false }
         if event.isNominal { return event.date?.origin == .timex }
         if clauses.isParticipleContinuation(event.triggerToken, in: range) { return false }
         return true
+    }
+
+    /// An infinitive of purpose ("sent soldiers to aid X") adds nothing to its governing
+    /// event when that event is listed; it is listed only when it carries the news itself
+    /// ("plans to attack").
+    private func demoteInfinitives(_ events: inout [ExtractedEvent], _ document: Document,
+                                   _ clauses: ClauseView) {
+        var byToken: [Int: Int] = [:]
+        for (position, event) in events.enumerated() { byToken[event.triggerToken] = position }
+        for position in events.indices where events[position].isSalient {
+            let event = events[position]
+            let range = document.sentences[event.sentence].tokens
+            guard !event.isNominal, clauses.isInfinitive(event.triggerToken, in: range) else {
+                continue
+            }
+            var cursor = clauses.verbGroupStart(event.triggerToken, in: range) - 2
+            while cursor >= range.lowerBound, !clauses.isVerb(cursor) { cursor -= 1 }
+            if cursor >= range.lowerBound, let governor = byToken[cursor],
+               events[governor].isSalient {
+                events[position].isSalient = false
+            }
+        }
     }
 
     private func nounPhraseStart(_ index: Int, _ range: Range<Int>, _ view: TokenView,
@@ -94,8 +157,18 @@ public struct EventSummarizer: PipelineStage {
                               _ clauses: ClauseView) -> Int {
         var end = index + 1
         while end < range.upperBound, view.keys[end] != ";" {
-            if view.keys[end] == ",", end + 1 < range.upperBound,
-               clauses.xpos(end + 1) == "VBG" { break }
+            if view.keys[end] == "," {
+                var next = end + 1
+                while next < range.upperBound, ["\"", "”", "’"].contains(view.keys[next]) {
+                    next += 1
+                }
+                if next < range.upperBound, clauses.xpos(next) == "VBG"
+                    || ClauseView.clauseOpeners.contains(view.keys[next]) {
+                    // Keep a closing quote that belongs to the statement.
+                    if next > end + 1 { end = next }
+                    break
+                }
+            }
             end += 1
         }
         // Leave out closing punctuation.

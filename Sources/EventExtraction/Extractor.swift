@@ -10,7 +10,8 @@ import TimeExpressions
 public struct Extractor: Sendable {
     /// Every stage, in pipeline order.
     public static let stageNames = [
-        "tokenizer", "sentence-splitter", "temporal-tagger", "temporal-normalizer",
+        "tokenizer", "sentence-splitter", "pos-tagger", "lemmatizer", "temporal-tagger",
+        "temporal-normalizer",
         "actor-recognizer", "event-triggers", "event-arguments", "event-dating",
         "attribution", "event-summary",
     ]
@@ -30,8 +31,8 @@ public struct Extractor: Sendable {
         } catch {
             throw .stageFailed(stage: "temporal-tagger", message: "\(error)")
         }
-        let all: [any PipelineStage] = [
-            Tokenizer(), SentenceSplitter(), temporalTagger, TemporalNormalizer(),
+        let all: [any PipelineStage] = TextAnalyzer.standard.stages + [
+            temporalTagger, TemporalNormalizer(),
             ActorRecognizer(lexicon: actors), EventTriggerFinder(lexicon: events),
             ArgumentFinder(lexicon: events), EventDating(lexicon: events),
             Attribution(lexicon: events), EventSummarizer(lexicon: events),
