@@ -185,10 +185,18 @@ struct ActorScan {
                                   sentence: Int) {
         switch entry.role {
         case .capital, .seat:
+            let range = document.sentences[sentence].tokens
             let previous = tokens.lowerBound - 1
-            let before = previous >= 0 && view.keys[previous] == "the" ? previous - 1 : previous
-            if before >= 0, document.sentences[sentence].tokens.contains(before),
-               lexicon.locativePrepositions.contains(view.keys[before]) {
+            let hasArticle = previous >= range.lowerBound && view.keys[previous] == "the"
+                && entry.role == .capital
+            let before = hasArticle ? previous - 1 : previous
+            let next = tokens.upperBound
+            // A place, not a government: after a locative preposition ("talks in Moscow"),
+            // after an article ("the Minsk group"), or before a place noun ("Kyiv region").
+            if hasArticle
+                || (before >= range.lowerBound
+                    && lexicon.locativePrepositions.contains(view.keys[before]))
+                || (next < range.upperBound && lexicon.placeNouns.contains(view.keys[next])) {
                 let name = view.texts[tokens].joined(separator: " ")
                 let id = actorSlug(name)
                 if actors[id] == nil {

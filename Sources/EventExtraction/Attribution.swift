@@ -39,9 +39,13 @@ public struct Attribution: PipelineStage {
                 let complementEnd = complementEnd(after: events[reporter].triggerToken,
                                                   in: range, view: view)
                 let denied = events[reporter].lemma == "deny"
+                // "…, the minister said": the words before the subject are the complement.
+                let fronted = EventSummarizer.frontedComplement(
+                    of: events[reporter].triggerToken, in: range, clauses: clauses)
                 for reported in positions where reported != reporter
-                    && events[reported].triggerToken > events[reporter].triggerToken
-                    && events[reported].triggerToken < complementEnd {
+                    && ((events[reported].triggerToken > events[reporter].triggerToken
+                        && events[reported].triggerToken < complementEnd)
+                        || fronted?.contains(events[reported].triggerToken) == true) {
                     if events[reported].source == nil, let source,
                        !events[reported].agents.contains(source) {
                         events[reported].source = source

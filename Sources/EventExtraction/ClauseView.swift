@@ -107,13 +107,20 @@ struct ClauseView {
             && (xpos(index) == "VB" || xpos(index) == nil)
     }
 
-    /// The verb coordinated before this one ("seize and hold"), if any.
+    /// The verb coordinated before this one ("seize and hold"; "met …, but failed"), if any:
+    /// a verb a few words back, else the nearest finite verb before the coordinator.
     func coordinatedVerb(before index: Int, in range: Range<Int>) -> Int? {
         var cursor = verbGroupStart(index, in: range) - 1
         guard cursor >= range.lowerBound, Self.coordinators.contains(view.keys[cursor]) else {
             return nil
         }
-        cursor -= 1
+        let coordinator = cursor
+        if let near = nearbyVerb(before: coordinator, in: range) { return near }
+        return (range.lowerBound..<coordinator).last { isFinite($0) && isVerb($0) }
+    }
+
+    private func nearbyVerb(before coordinator: Int, in range: Range<Int>) -> Int? {
+        var cursor = coordinator - 1
         // Skip the first conjunct's object ("seized X and held") — at most a few words.
         var steps = 0
         while cursor >= range.lowerBound, steps < 6 {

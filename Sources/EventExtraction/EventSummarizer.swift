@@ -58,16 +58,20 @@ public struct EventSummarizer: PipelineStage {
                     skipped.insert(first - 1)
                 }
             }
-            while end > start + 1, [".", ",", ";", ":"].contains(view.keys[end - 1]) {
+            while end > start + 1, [".", ",", ";", ":", "and", "but", "or", "-", "—"]
+                .contains(view.keys[end - 1]) {
                 end -= 1
             }
             var predicate = render(start..<end, skipping: skipped, mentionStarts: mentionStarts,
                                    document: document, view: view)
-            // “We will never forget this help,” X said: the quote is what was said.
-            if !event.isNominal, end <= event.triggerToken + 1,
-               let quote = leadingQuote(before: event.triggerToken, in: range, view: view,
-                                        document: document) {
-                predicate += " " + quote
+            // “We will never forget this help,” X said: the fronted words are what was said.
+            if event.type == .statement || event.type == .praiseThank || event.type == .accuse,
+               !event.isNominal,
+               let fronted = Self.frontedComplement(of: event.triggerToken, in: range,
+                                                    clauses: clauses) {
+                predicate = view.texts[event.triggerToken] + " " + render(
+                    fronted, skipping: [], mentionStarts: mentionStarts, document: document,
+                    view: view)
             }
             let agentNames = event.agents.compactMap { document.actors[$0]?.name }
             var summary: String
@@ -89,21 +93,47 @@ public struct EventSummarizer: PipelineStage {
         document.events = events
     }
 
-    /// The quotation a sentence opens with, when the sentence ends with its attribution.
-    private func leadingQuote(before trigger: Int, in range: Range<Int>, view: TokenView,
-                              document: Document) -> String? {
-        let openers: Set<String> = ["\"", "“"]
-        let closers: Set<String> = ["\"", "”"]
-        guard openers.contains(view.keys[range.lowerBound]),
-              let close = (range.lowerBound + 1..<trigger).first(where: {
-                  closers.contains(view.keys[$0])
-              }) else { return nil }
-        var last = close - 1
-        while last > range.lowerBound, [",", "."].contains(view.keys[last]) { last -= 1 }
-        guard last > range.lowerBound else { return nil }
-        let span = Span(start: document.tokens[range.lowerBound].span.start,
-                        end: document.tokens[last].span.end)
-        return document.text(of: span) + document.text(of: document.tokens[close].span)
+    /// What a reporting verb at the end of its sentence reports: the words before its
+    /// subject ("“We will never forget this help,” Peskov said"; "Turkey is working …,
+    /// the minister said on Friday"), without the comma that ends them.
+    static func frontedComplement(of trigger: Int, in range: Range<Int>,
+                                  clauses: ClauseView) -> Range<Int>? {
+        // Only a finite reporting verb with a short subject of its own ("Peskov said",
+        // "Turkish Foreign Minister Mevlut Cavusoglu said").
+        guard clauses.isFinite(trigger) else { return nil }
+        // When a clause follows the verb ("Cavusoglu said Erdogan will speak …"), that is
+        // what was said, whatever precedes the subject.
+        var after = trigger + 1
+        while after < range.upperBound, clauses.view.keys[after] != "," {
+            if clauses.view.keys[after] == "that" || clauses.isVerb(after)
+                || clauses.document.tokens[after].upos == .aux { return nil }
+            after += 1
+        }
+        let closers: Set<String> = [",", "\"", "”", "’"]
+        let verbStart = clauses.verbGroupStart(trigger, in: range)
+        guard let boundary = (max(range.lowerBound, verbStart - 7)..<verbStart).last(where: {
+            closers.contains(clauses.view.keys[$0])
+        }), boundary + 1 < verbStart,
+              !(boundary + 1..<verbStart).contains(where: { clauses.isVerb($0) }) else {
+            return nil
+        }
+        var end = boundary + 1
+        // A quotation keeps its closing mark; plain words lose the comma before the subject.
+        let quoted = ["\"", "“"].contains(clauses.view.keys[range.lowerBound])
+        if !quoted {
+            while end > range.lowerBound, closers.contains(clauses.view.keys[end - 1]) {
+                end -= 1
+            }
+        }
+        // Leave out a dateline ("ISTANBUL (Reuters) -"): the words before an early dash.
+        var start = range.lowerBound
+        if let dash = (range.lowerBound..<min(end, range.lowerBound + 8)).first(where: {
+            ["-", "—", "–", "--"].contains(clauses.view.keys[$0])
+        }) {
+            start = dash + 1
+        }
+        guard end > start + 1 else { return nil }
+        return start..<end
     }
 
     private func isSalient(_ event: ExtractedEvent, clauses: ClauseView,

@@ -46,12 +46,14 @@ public struct Event: Sendable, Hashable, Codable, Identifiable {
     public var certainty: Certainty
     /// Whether the timeline lists it by default (see `EventSummarizer` for the criteria).
     public var salient: Bool
+    /// The rules that found, dated and attributed the event (`trigger.verb`, `date.timex` …).
+    public var rules: [String]
 
     public init(id: EventID, document: String, sentence: Int, trigger: String, start: Int,
                 end: Int, evidence: String, summary: String, type: EventType,
                 date: EventDate?, agents: [ActorID], targets: [ActorID],
                 location: ActorID? = nil, source: ActorID? = nil,
-                certainty: Certainty = .asserted, salient: Bool = true) {
+                certainty: Certainty = .asserted, salient: Bool = true, rules: [String] = []) {
         self.id = id
         self.document = document
         self.sentence = sentence
@@ -69,6 +71,7 @@ public struct Event: Sendable, Hashable, Codable, Identifiable {
         self.source = source
         self.certainty = certainty
         self.salient = salient
+        self.rules = rules
     }
 }
 

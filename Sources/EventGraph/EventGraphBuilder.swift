@@ -62,7 +62,8 @@ extension EventGraph {
                     trigger: event.trigger, start: event.start, end: event.end,
                     evidence: event.evidence, summary: event.summary, type: event.type,
                     date: date, agents: agents, targets: targets, location: location,
-                    source: source, certainty: event.certainty, salient: event.isSalient))
+                    source: source, certainty: event.certainty, salient: event.isSalient,
+                    rules: event.rules))
                 let key: EventOrder.Key
                 if let startDay = event.dateStartDay, let endDay = event.dateEndDay {
                     key = .init(group: 0, startDay: startDay, negativeLength: startDay - endDay)
