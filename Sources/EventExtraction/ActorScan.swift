@@ -16,6 +16,7 @@ struct ActorScan {
     var organizationRoles: [String: String] = [:]
 
     private static let connectors: Set<String> = ["of", "for", "and", "on", "&", "de"]
+    private static let articles: Set<String> = ["the", "a", "an"]
     private static let nameBlockers: Set<PartOfSpeech> = [
         .verb, .aux, .det, .pron, .adp, .cconj, .sconj, .punct, .num, .part, .intj, .sym]
 
@@ -142,7 +143,8 @@ struct ActorScan {
     /// A capitalised run containing an organisation head noun ("Defence Ministry",
     /// "Ministry of Defence"); returns its end.
     func organizationRun(at index: Int, in range: Range<Int>) -> Int? {
-        guard view.capitalized[index], view.isWord(index), !isTitle(index) else { return nil }
+        guard view.capitalized[index], view.isWord(index), !isTitle(index),
+              !Self.articles.contains(view.keys[index]) else { return nil }
         var end = index
         var hasHead = false
         while end < range.upperBound, end - index < 8 {

@@ -1,0 +1,68 @@
+import Testing
+@testable import EventExtraction
+
+/// Actors in real news phrasing: countries by name, demonym, capital and seat of power;
+/// people by title and name, surname and pronoun; organisations; places stay places.
+struct ActorRecognizerTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let text: String
+        /// Actor ids that take part in the text.
+        let participants: Set<String>
+        /// Ids that must not be actors at all.
+        let absent: Set<String>
+        /// id → (kind, affiliation) for actors whose kind or affiliation is checked.
+        let details: [String: (ActorKind, String?)]
+        var testDescription: String { text }
+    }
+
+    static let cases: [Case] = [
+        Case(text: "German Foreign Minister Frank-Walter Steinmeier said on Sunday that talks "
+             + "would continue.",
+             participants: ["frank-walter-steinmeier"], absent: [],
+             details: ["frank-walter-steinmeier": (.person, "germany")]),
+        Case(text: "Beijing has warned Washington against further arms sales to Taiwan.",
+             participants: ["china", "united-states", "taiwan"],
+             absent: ["beijing", "washington"], details: ["china": (.country, nil)]),
+        Case(text: "Talks in Moscow ended without an agreement, the Kremlin said.",
+             participants: ["russia"], absent: [],
+             details: ["moscow": (.location, "russia")]),
+        Case(text: "Prime Minister Keir Starmer met French President Emmanuel Macron in Paris "
+             + "on Thursday. Mr Macron said the meeting was useful.",
+             participants: ["keir-starmer", "emmanuel-macron"], absent: ["france"],
+             details: ["emmanuel-macron": (.person, "france"), "paris": (.location, "france")]),
+        Case(text: "NATO Secretary-General Mark Rutte said the alliance would respond. He "
+             + "spoke after a meeting in Brussels.",
+             participants: ["mark-rutte"], absent: [],
+             details: ["mark-rutte": (.person, "nato")]),
+        Case(text: "The U.S. State Department said Washington had not been informed.",
+             participants: ["united-states", "us-state-department"], absent: [],
+             details: ["us-state-department": (.organization, "united-states")]),
+        Case(text: "Prime Minister Theresa May resigned in May 2019.",
+             participants: ["theresa-may"], absent: [], details: [:]),
+        Case(text: "Russian forces captured the town after Ukrainian troops withdrew.",
+             participants: ["russia", "ukraine"], absent: [], details: [:]),
+        Case(text: "Pro-government newspaper Sabah reported that the talks had stalled.",
+             participants: ["sabah"], absent: [], details: ["sabah": (.organization, nil)]),
+        Case(text: "Who is in charge? Us or them?",
+             participants: [], absent: ["who", "united-states"], details: [:]),
+    ]
+
+    @Test(arguments: cases)
+    func recognisesActors(_ example: Case) throws {
+        let document = try ExtractorFixture.annotate(example.text)
+        let participants = ExtractorFixture.participants(document)
+        #expect(example.participants.isSubset(of: participants),
+                "found \(participants.sorted())")
+        for id in example.absent {
+            #expect(!participants.contains(id), "\(id) should not take part")
+            #expect(document.actors[id]?.kind != .country || id == "france",
+                    "\(id) should not be a country actor")
+        }
+        for (id, (kind, affiliation)) in example.details {
+            let known = document.actors.keys.sorted()
+            let actor = try #require(document.actors[id], "no actor \(id); have \(known)")
+            #expect(actor.kind == kind)
+            #expect(actor.affiliation == affiliation)
+        }
+    }
+}

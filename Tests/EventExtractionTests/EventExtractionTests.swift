@@ -1,0 +1,86 @@
+import Testing
+@testable import EventExtraction
+
+/// Events in real news phrasing: who did what to whom, when, and how firmly it is said.
+struct EventExtractionTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let text: String
+        let date: String
+        let trigger: String
+        let type: EventType
+        let agents: [String]
+        let targets: [String]
+        /// TIMEX3 value the event is dated to; nil for undated.
+        let value: String?
+        let certainty: Certainty
+        var source: String? = nil
+        var testDescription: String { text }
+    }
+
+    static let cases: [Case] = [
+        Case(text: "Turkish Foreign Minister Mevlut Cavusoglu said on Tuesday that "
+             + "international calls for a ceasefire were reasonable.", date: "2020-10-13",
+             trigger: "said", type: .statement, agents: ["mevlut-cavusoglu"], targets: [],
+             value: "2020-10-13", certainty: .asserted),
+        Case(text: "Russian forces captured the town of Avdiivka in February 2024.",
+             date: "2025-11-21", trigger: "captured", type: .seizeCapture,
+             agents: ["russia"], targets: [], value: "2024-02", certainty: .asserted),
+        Case(text: "Turkish President Tayyip Erdogan hosted the talks. Erdogan met with the "
+             + "leaders of Iran and Russia last week in Tehran.", date: "2018-09-14",
+             trigger: "met", type: .meetVisit, agents: ["tayyip-erdogan"],
+             targets: ["iran", "russia"], value: "2018-W36", certainty: .asserted),
+        Case(text: "China will send a delegation to Moscow next week.", date: "2025-11-21",
+             trigger: "send", type: .provideAid, agents: ["china"], targets: ["russia"],
+             value: "2025-W48", certainty: .future),
+        Case(text: "According to the Ukrainian military, Russian troops shelled the city "
+             + "on Monday.", date: "2025-11-21", trigger: "shelled", type: .fightAttack,
+             agents: ["russia"], targets: [], value: "2025-11-17", certainty: .reported,
+             source: "ukraine"),
+        Case(text: "Israel accused Hamas of violating the ceasefire, a claim that Reuters "
+             + "could not independently verify.", date: "2025-10-20", trigger: "accused",
+             type: .accuse, agents: ["israel"], targets: ["hamas"], value: "2025-10-20",
+             certainty: .unconfirmed),
+        Case(text: "The rebels reportedly seized two villages near the border.",
+             date: "2025-11-21", trigger: "seized", type: .seizeCapture, agents: [],
+             targets: [], value: nil, certainty: .reported),
+        Case(text: "France and Germany signed a defence agreement in Berlin in March.",
+             date: "2025-11-21", trigger: "signed", type: .agreeCooperate,
+             agents: ["france", "germany"], targets: [], value: "2025-03",
+             certainty: .asserted),
+    ]
+
+    @Test(arguments: cases)
+    func extractsEvent(_ example: Case) throws {
+        let document = try ExtractorFixture.annotate(example.text, date: example.date)
+        let event = try #require(document.events.first {
+            document.text(of: $0.trigger) == example.trigger
+        })
+        #expect(event.type == example.type)
+        #expect(event.agents == example.agents)
+        #expect(Set(event.targets) == Set(example.targets))
+        #expect(event.date?.value == example.value)
+        #expect(event.certainty == example.certainty)
+        if let source = example.source { #expect(event.source == source) }
+    }
+
+    @Test func undatedEventsStayUndated() throws {
+        let document = try ExtractorFixture.annotate(
+            "Troops seized the bridge and held it for hours.", date: "2025-11-21")
+        let seized = try #require(document.events.first { $0.lemma == "seize" })
+        #expect(seized.date == nil)
+    }
+
+    @Test func followingOrdersAndDatesTheLaterEvent() throws {
+        let document = try ExtractorFixture.annotate(
+            "Poland sent troops to the border following a Belarusian incursion in May 2021.",
+            date: "2021-06-10")
+        let sent = try #require(document.events.first { $0.lemma == "send" })
+        let incursion = try #require(document.events.first { $0.lemma == "incursion" })
+        #expect(incursion.date?.value == "2021-05")
+        #expect(sent.date?.value == "2021-05")
+        #expect(sent.date?.origin == .narrative)
+        #expect(document.eventOrderLinks.contains {
+            $0.earlier == incursion.index && $0.later == sent.index
+        })
+    }
+}
