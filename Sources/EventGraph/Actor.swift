@@ -37,3 +37,15 @@ public struct Actor: Sendable, Hashable, Codable, Identifiable {
         self.mentions = mentions
     }
 }
+
+extension Actor {
+    /// Writes `affiliation` as `null` when absent, as the schema lists it.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(name, forKey: .name)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(affiliation, forKey: .affiliation)
+        try container.encode(mentions, forKey: .mentions)
+    }
+}

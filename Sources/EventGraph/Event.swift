@@ -133,3 +133,50 @@ public struct TimexRecord: Sendable, Hashable, Codable {
         self.mod = mod
     }
 }
+
+extension Event {
+    /// Writes every schema field, `null` included, as `extraction-schema.md` requires.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(document, forKey: .document)
+        try container.encode(sentence, forKey: .sentence)
+        try container.encode(trigger, forKey: .trigger)
+        try container.encode(start, forKey: .start)
+        try container.encode(end, forKey: .end)
+        try container.encode(evidence, forKey: .evidence)
+        try container.encode(summary, forKey: .summary)
+        try container.encode(type, forKey: .type)
+        try container.encode(quadClass, forKey: .quadClass)
+        try container.encode(date, forKey: .date)
+        try container.encode(agents, forKey: .agents)
+        try container.encode(targets, forKey: .targets)
+        try container.encode(location, forKey: .location)
+        try container.encode(source, forKey: .source)
+        try container.encode(certainty, forKey: .certainty)
+        try container.encode(salient, forKey: .salient)
+        try container.encode(rules, forKey: .rules)
+    }
+}
+
+extension EventDate {
+    /// Writes `text` as `null` when no expression dated the event.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(value, forKey: .value)
+        try container.encode(text, forKey: .text)
+        try container.encode(from, forKey: .from)
+    }
+}
+
+extension DocumentRecord {
+    /// Writes `title` and `path` as `null` when absent, as the schema lists them.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(dct, forKey: .dct)
+        try container.encode(dctSource, forKey: .dctSource)
+        try container.encode(title, forKey: .title)
+        try container.encode(path, forKey: .path)
+    }
+}
