@@ -2,19 +2,19 @@ import TextAnalysis
 
 /// How a mention refers to its actor; decides whether it can be an event's agent or target.
 public enum MentionForm: String, Sendable, Hashable, Codable {
-    /// The actor's name or alias ("North Korea", "NATO", "Dmitry Peskov").
+    /// The actor's name or alias ("France", "NATO", "Emmanuel Macron").
     case name
-    /// A demonym used for the country ("North Korean soldiers", "a Ukrainian push").
+    /// A demonym used for the country ("Israeli troops", "a Russian offensive").
     case demonym
     /// A capital or seat of power standing for its government ("Moscow said", "the Kremlin").
     case metonym
-    /// A surname or honorific + surname of a person named earlier ("Peskov", "Mr Putin").
+    /// A surname or honorific + surname of a person named earlier ("Macron", "Mr Macron").
     case surname
     /// A pronoun or definite description resolved to an earlier actor ("He", "the spokesman").
     case coreference
-    /// A place ("in Moscow", "the Kursk region"): never an agent or target.
+    /// A place ("in Paris", "the Donetsk region"): never an agent or target.
     case place
-    /// A modifier inside a longer mention ("Kremlin" in "Kremlin spokesman Dmitry Peskov"):
+    /// A modifier inside a longer mention ("White House" in "White House spokeswoman Karine Jean-Pierre"):
     /// it names the country, but the longer mention is the participant.
     case modifier
 }
@@ -25,7 +25,7 @@ public struct ActorMention: Sendable, Hashable, Codable {
     /// Token indices covered.
     public var tokens: Range<Int>
     public var sentence: Int
-    /// Canonical actor id within the document (`north-korea`, `dmitry-peskov`).
+    /// Canonical actor id within the document (`france`, `emmanuel-macron`).
     public var actorID: String
     public var form: MentionForm
     /// The rule that found it, for `eventgraph explain`.
@@ -87,7 +87,7 @@ extension Document {
     }
 }
 
-/// A lower-case hyphenated slug of a name, used as an actor id (`Kim Jong Un` → `kim-jong-un`).
+/// A lower-case hyphenated slug of a name, used as an actor id (`Frank-Walter Steinmeier` → `frank-walter-steinmeier`).
 public func actorSlug(_ name: String) -> String {
     var slug = ""
     var pendingHyphen = false

@@ -4,9 +4,9 @@ import TextAnalysis
 ///
 /// Countries come from the gazetteer (names, demonyms, capitals and seats of power used as
 /// the government — but a capital after a locative preposition stays a place); people from a
-/// title followed by a name ("President Vladimir Putin") or from the name recogniser;
+/// title followed by a name ("President Emmanuel Macron") or from the name recogniser;
 /// organisations from the gazetteer, from capitalised runs ending in a head noun ("Russian
-/// Defence Ministry") or introduced by a role noun ("military outlet Krasnaya Zvezda").
+/// Defence Ministry") or introduced by a role noun ("pro-government newspaper Sabah").
 /// Surnames, pronouns and definite descriptions are then resolved by `Coreference`.
 public struct ActorRecognizer: PipelineStage {
     public let name = "actor-recognizer"

@@ -91,7 +91,7 @@ struct ActorScan {
         guard end > nameStart else { return nil }
         let name = view.texts[nameStart..<end].joined(separator: " ")
         if role == "honorific" {
-            // "Mr Putin": a surname of someone named before, resolved by coreference.
+            // "Mr Macron": a surname of someone named before, resolved by coreference.
             if end - nameStart == 1 { return nil }
         }
         // Extend left over capitalised title words ("Foreign" in "Foreign Minister").

@@ -130,7 +130,7 @@ private struct Finder {
             cursor -= 1
         }
         guard start < end else { return [] }
-        // "The deployment of North Korean troops underscores …": an actor inside a
+        // "The deployment of French troops underscores …": an actor inside a
         // prepositional phrase of the subject is not its head.
         if let preposition = (start..<end).first(where: {
             document.tokens[$0].upos == .adp && $0 > start && mentions[$0] == nil
@@ -210,7 +210,7 @@ private struct Finder {
     }
 
     /// Actors before a nominal trigger within its noun phrase ("a Ukrainian cross-border
-    /// push", "Pyongyang's contribution", "Ukraine's incursion").
+    /// offensive", "Beijing's contribution", "Israel's incursion").
     func nounAgents(_ index: Int) -> [String] {
         var cursor = index - 1
         var start = index

@@ -100,7 +100,7 @@ struct ClauseView {
         xpos(index) == "VBG" && index > range.lowerBound && view.keys[index - 1] == ","
     }
 
-    /// An infinitive after "to" ("to aid Moscow"): its subject is the governing verb's.
+    /// An infinitive after "to" ("to help Kyiv"): its subject is the governing verb's.
     func isInfinitive(_ index: Int, in range: Range<Int>) -> Bool {
         let start = verbGroupStart(index, in: range)
         return start > range.lowerBound && view.keys[start - 1] == "to"

@@ -1,7 +1,7 @@
 import TextAnalysis
 
 /// Resolves mentions that name no one by themselves to actors found by the scan: surnames
-/// and honorific + surname ("Peskov", "Mr Putin"), subject pronouns ("He"), and definite
+/// and honorific + surname ("Macron", "Mr Macron"), subject pronouns ("He"), and definite
 /// descriptions by role ("the spokesman", "the publication").
 ///
 /// The antecedent is the most recent compatible mention at most `window` sentences back.
@@ -47,7 +47,7 @@ struct Coreference {
     }
 
     /// Single name words that identify exactly one person of the document (first or last
-    /// word of a full name: "Peskov", "Kim").
+    /// word of a full name: "Macron", "Erdogan").
     private func personNameParts() -> [String: String] {
         var parts: [String: String?] = [:]
         for (id, actor) in scan.actors where actor.kind == .person {

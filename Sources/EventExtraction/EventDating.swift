@@ -53,7 +53,7 @@ public struct EventDating: PipelineStage {
                 let isAfter = Self.afterSignals.contains(key)
                 guard isAfter || Self.beforeSignals.contains(key) else { continue }
                 // The later event is the main verb before the signal, not an infinitive or
-                // gerund that depends on it ("sent soldiers to aid X following Y").
+                // gerund that depends on it ("sent envoys to meet X after Y").
                 let range = sentence.tokens
                 guard let left = here.last(where: {
                     events[$0].triggerToken < index

@@ -7,7 +7,8 @@ import TextAnalysis
 /// A summary is the agents' canonical names followed by the predicate as written, from the
 /// verb group to the end of its clause (a reporting verb keeps its whole complement up to a
 /// trailing ", describing …"), with the date expression that dated the event left out and
-/// capitals or seats of power replaced by their country ("to aid Moscow" → "to aid Russia").
+/// capitals or seats of power replaced by their country ("talks with Beijing" →
+/// "talks with China").
 /// Long predicates are cut at `maxWords` words with an ellipsis.
 ///
 /// Salient (listed by default; `--all` lists everything) are events that have an actor as
@@ -33,7 +34,7 @@ public struct EventSummarizer: PipelineStage {
                                                           document)
                 : clauses.verbGroupStart(event.triggerToken, in: range)
             if event.isNominal {
-                // "a Ukrainian cross-border push" → "Ukraine's cross-border push": the agent's
+                // "a Russian ground offensive" → "Russia's ground offensive": the agent's
                 // own mention (and what precedes it) gives way to its canonical name.
                 for mention in document.actorMentions where mention.sentence == event.sentence
                     && mention.tokens.upperBound <= event.triggerToken
@@ -94,11 +95,11 @@ public struct EventSummarizer: PipelineStage {
     }
 
     /// What a reporting verb at the end of its sentence reports: the words before its
-    /// subject ("“We will never forget this help,” Peskov said"; "Turkey is working …,
+    /// subject ("“We will respond,” Macron said"; "Turkey is working …,
     /// the minister said on Friday"), without the comma that ends them.
     static func frontedComplement(of trigger: Int, in range: Range<Int>,
                                   clauses: ClauseView) -> Range<Int>? {
-        // Only a finite reporting verb with a short subject of its own ("Peskov said",
+        // Only a finite reporting verb with a short subject of its own ("Macron said",
         // "Turkish Foreign Minister Mevlut Cavusoglu said").
         guard clauses.isFinite(trigger) else { return nil }
         // When a clause follows the verb ("Cavusoglu said Erdogan will speak …"), that is
@@ -149,7 +150,7 @@ public struct EventSummarizer: PipelineStage {
         return true
     }
 
-    /// An infinitive of purpose ("sent soldiers to aid X") adds nothing to its governing
+    /// An infinitive of purpose ("flew to Paris to meet X") adds nothing to its governing
     /// event when that event is listed; it is listed only when it carries the news itself
     /// ("plans to attack").
     private func demoteInfinitives(_ events: inout [ExtractedEvent], _ document: Document,

@@ -20,7 +20,7 @@ public struct Mention: Sendable, Hashable, Codable {
 /// merged over all its mentions in all documents.
 public struct Actor: Sendable, Hashable, Codable, Identifiable {
     public var id: ActorID
-    /// Canonical display name ("North Korea", "Vladimir Putin").
+    /// Canonical display name ("France", "Emmanuel Macron").
     public var name: String
     public var kind: ActorKind
     /// The country or organisation the actor belongs to, when the text says so.

@@ -3,6 +3,9 @@ import Testing
 
 /// Bad input gets one clear line on stderr and a non-zero exit, never a crash.
 struct BadInputTests {
+    /// Any example article: the options, not the text, are under test.
+    static let article = "Examples/\(ExampleArticleTests.examples.first ?? "missing").txt"
+
     enum Input: String, CaseIterable, CustomTestStringConvertible {
         case missingFile, directory, emptyFile, whitespaceFile, binaryFile, invalidUTF8
         var testDescription: String { rawValue }
@@ -37,11 +40,11 @@ struct BadInputTests {
     }
 
     @Test(arguments: [
-        (["timeline", "Examples/kursk-demining.txt", "--format", "yaml"], "yaml"),
-        (["graph", "Examples/kursk-demining.txt", "--format", "gif"], "gif"),
-        (["graph", "Examples/kursk-demining.txt", "--layout", "spring"], "spring"),
-        (["timeline", "Examples/kursk-demining.txt", "--date", "21/11/2025"], "21/11/2025"),
-        (["timeline", "Examples/kursk-demining.txt", "--date", "2025-02-30"], "2025-02-30"),
+        (["timeline", Self.article, "--format", "yaml"], "yaml"),
+        (["graph", Self.article, "--format", "gif"], "gif"),
+        (["graph", Self.article, "--layout", "spring"], "spring"),
+        (["timeline", Self.article, "--date", "21/11/2025"], "21/11/2025"),
+        (["timeline", Self.article, "--date", "2025-02-30"], "2025-02-30"),
         (["timeline"], "files"),
     ])
     func rejectsBadOptionsAsUsageErrors(arguments: [String], mentioned: String) throws {
@@ -55,7 +58,7 @@ struct BadInputTests {
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let target = folder.appendingPathComponent("no-such-folder/graph.svg").path
-        let result = try CLIRunner.run(["graph", "Examples/kursk-demining.txt", "-o", target])
+        let result = try CLIRunner.run(["graph", Self.article, "-o", target])
         #expect(result.status == 64)
         #expect(result.standardError.contains("does not exist"))
         #expect(!FileManager.default.fileExists(atPath: target))
@@ -78,7 +81,7 @@ struct BadInputTests {
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let target = folder.appendingPathComponent("graph.dot")
-        let result = try CLIRunner.run(["graph", "Examples/kursk-demining.txt", "--format", "dot",
+        let result = try CLIRunner.run(["graph", Self.article, "--format", "dot",
                                         "-o", target.path])
         #expect(result.status == 0, "\(result.standardError)")
         #expect(try String(contentsOf: target, encoding: .utf8).hasPrefix("digraph"))
