@@ -1,4 +1,5 @@
 import TextAnalysis
+import TimeExpressions
 
 /// The left-to-right scan of one document behind `ActorRecognizer`.
 ///
@@ -20,10 +21,26 @@ struct ActorScan {
     private static let nameBlockers: Set<PartOfSpeech> = [
         .verb, .aux, .det, .pron, .adp, .cconj, .sconj, .punct, .num, .part, .intj, .sym]
 
+    /// Tokens inside a temporal expression ("in April", "on Monday"): never names.
+    let inTimex: [Bool]
+
     init(document: Document, lexicon: ActorLexicon) {
         self.document = document
         self.lexicon = lexicon
         self.view = TokenView(document)
+        var inTimex = [Bool](repeating: false, count: document.tokens.count)
+        var index = 0
+        for timex in document.timexes {
+            while index < document.tokens.count,
+                  document.tokens[index].span.end <= timex.span.start { index += 1 }
+            var cursor = index
+            while cursor < document.tokens.count,
+                  document.tokens[cursor].span.start < timex.span.end {
+                inTimex[cursor] = true
+                cursor += 1
+            }
+        }
+        self.inTimex = inTimex
     }
 
     mutating func scan(sentence index: Int) {
@@ -31,7 +48,9 @@ struct ActorScan {
         let headline = view.isHeadline(range)
         var position = range.lowerBound
         while position < range.upperBound {
-            if !headline, let end = person(at: position, in: range, sentence: index) {
+            if inTimex[position] {
+                position += 1
+            } else if !headline, let end = person(at: position, in: range, sentence: index) {
                 position = end
             } else if let end = bestMatch(at: position, in: range, sentence: index,
                                           headline: headline) {
@@ -54,7 +73,8 @@ struct ActorScan {
 
     /// A token that can be part of a name: capitalised, not a title, not a function word.
     func isNameToken(_ index: Int) -> Bool {
-        guard view.capitalized[index], view.isWord(index), !isTitle(index) else { return false }
+        guard view.capitalized[index], view.isWord(index), !isTitle(index), !inTimex[index]
+        else { return false }
         if let upos = document.tokens[index].upos, Self.nameBlockers.contains(upos) {
             return false
         }

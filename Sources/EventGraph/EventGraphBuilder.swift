@@ -103,7 +103,8 @@ extension EventGraph {
                 }
             }
         }
-        let involved = Set(grouped.keys.flatMap { [$0.from, $0.to] })
+        var involved = Set(grouped.keys.flatMap { [$0.from, $0.to] })
+        for event in events where event.salient { involved.formUnion(event.agents) }
         for actor in actors.values where involved.contains(actor.id) {
             guard let affiliation = actor.affiliation, actors[affiliation] != nil else {
                 continue
