@@ -23,7 +23,7 @@ struct ExtractCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(name: .long, help: "Output format: json.")
+    @Option(name: .long, help: "Output format.")
     var format: ExtractFormat = .json
 
     @Option(name: [.short, .customLong("output")], help: "Write to this file instead of standard output.")

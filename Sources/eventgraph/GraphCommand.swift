@@ -21,10 +21,10 @@ struct GraphCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(name: .long, help: "Output format: \(OutputFormat.allValueStrings.joined(separator: ", ")).")
+    @Option(name: .long, help: "Output format (svg, png and pdf are rendered by Graphviz).")
     var format: OutputFormat = .svg
 
-    @Option(name: .long, help: "Graphviz layout engine: \(LayoutEngine.allValueStrings.joined(separator: ", ")).")
+    @Option(name: .long, help: "Graphviz layout engine.")
     var layout: LayoutEngine = .dot
 
     @Flag(name: .long, help: "Draw relations of every extracted event, not only the salient ones.")

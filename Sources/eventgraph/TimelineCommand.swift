@@ -19,7 +19,7 @@ struct TimelineCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(name: .long, help: "Output format: \(TimelineFormat.allValueStrings.joined(separator: ", ")).")
+    @Option(name: .long, help: "Output format.")
     var format: TimelineFormat = .text
 
     @Flag(name: .long, help: "Add each event's source sentence.")
