@@ -1,28 +1,32 @@
 import EventGraph
 
 extension TimelineFormatter {
-    /// Widest summary column before alignment gives up (longer summaries push their row).
+    /// Widest summary column before alignment gives up (a longer summary pushes only its own
+    /// certainty marker; the date and type columns before it stay aligned).
     static let maximumSummaryWidth = 72
 
-    /// Columns: date, summary, type, certainty marker; evidence on the next line, indented
-    /// under the summary, with its document and sentence index. Widths count Characters.
+    /// Columns: date, type, summary, certainty marker. Date and type are short and padded to
+    /// the widest in the timeline, so they always line up; the summary, the one free-length
+    /// column, comes last before the marker, and rows without a marker end at the summary.
+    /// Evidence goes on the next line, indented under the summary, with its document and
+    /// sentence index. Widths count Characters.
     func textTimeline(_ events: [Event], names: ActorNames) -> String {
         let rows = events.map { event in
             (date: TimexDisplay.text(for: event.date),
-             summary: Self.singleLine(event.summary),
              type: event.type.rawValue,
+             summary: Self.singleLine(event.summary),
              marker: Self.certaintyMarker(event, names: names))
         }
         let dateWidth = rows.map(\.date.count).max() ?? 0
-        let summaryWidth = min(rows.map(\.summary.count).max() ?? 0, Self.maximumSummaryWidth)
         let typeWidth = rows.map(\.type.count).max() ?? 0
-        let indent = String(repeating: " ", count: dateWidth + 2)
+        let summaryWidth = min(rows.map(\.summary.count).max() ?? 0, Self.maximumSummaryWidth)
+        let indent = String(repeating: " ", count: dateWidth + 2 + typeWidth + 2)
 
         var lines: [String] = []
         for (event, row) in zip(events, rows) {
             var line = Self.padded(row.date, to: dateWidth) + "  "
-                + Self.padded(row.summary, to: summaryWidth) + "  "
-            line += row.marker.isEmpty ? row.type : Self.padded(row.type, to: typeWidth)
+                + Self.padded(row.type, to: typeWidth) + "  "
+            line += row.marker.isEmpty ? row.summary : Self.padded(row.summary, to: summaryWidth)
                 + "  " + row.marker
             lines.append(line.trimmingSpaces())
             if includesEvidence {

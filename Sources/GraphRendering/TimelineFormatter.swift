@@ -5,7 +5,7 @@ import EventGraph
 /// The events are printed in the order given (`EventGraph.events` is already chronological:
 /// an event known only to the month comes before that month's days, undated ones last); the
 /// formatter never re-sorts, so all views agree. Dates are shown at the precision the text
-/// gave (`2024-08`, `2025-11-21`), never padded to a day. Output always ends with a line end.
+/// gave (`2023-02`, `2023-06-02`), never padded to a day. Output always ends with a line end.
 public struct TimelineFormatter: Sendable {
     /// Which view to produce.
     public var format: TimelineFormat
@@ -73,7 +73,7 @@ extension TimelineFormatter {
         return result.trimmingSpaces()
     }
 
-    /// `[reported: South Korea]`-style marker; empty for asserted events.
+    /// `[reported: Anadolu Agency]`-style marker; empty for asserted events.
     static func certaintyMarker(_ event: Event, names: ActorNames) -> String {
         guard event.certainty != .asserted else { return "" }
         if let source = event.source, event.certainty == .reported {

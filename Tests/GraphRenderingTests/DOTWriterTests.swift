@@ -6,7 +6,7 @@ import Testing
 @Suite("DOTWriter")
 struct DOTWriterTests {
     @Test("IDs escape quotes, backslashes and control characters one-to-one", arguments: [
-        ("north-korea", #""north-korea""#),
+        ("tayyip-erdogan", #""tayyip-erdogan""#),
         ("say \"hi\"", #""say \"hi\"""#),
         (#"back\slash"#, #""back\\slash""#),
         (#"ends with \"#, #""ends with \\""#),
@@ -21,7 +21,7 @@ struct DOTWriterTests {
 
     @Test("Labels escape quotes and backslashes, break lines, neutralise record syntax",
           arguments: [
-        ("sent troops to (2024-08)", #""sent troops to (2024-08)""#),
+        ("sent aid to (2023-02)", #""sent aid to (2023-02)""#),
         ("say \"hi\"", #""say \"hi\"""#),
         (#"\N is not the node name"#, #""\\N is not the node name""#),
         (#"trailing \"#, #""trailing \\""#),
@@ -33,39 +33,39 @@ struct DOTWriterTests {
         #expect(DOTString.label(text) == expected)
     }
 
-    @Test func writesTheKurskDiagram() {
+    @Test func writesTheBorderDiagram() {
         let expected = [
             ##"digraph "eventgraph" {"##,
             ##"    graph [charset="UTF-8", rankdir="LR", fontname="Helvetica"];"##,
             ##"    node [fontname="Helvetica", fontsize="12"];"##,
             ##"    edge [fontname="Helvetica", fontsize="10"];"##,
-            ##"    "dmitry-peskov" [label="Dmitry Peskov", shape="ellipse", "##
-                + ##"style="filled", fillcolor="#fff2cc", tooltip="Dmitry Peskov (person)"];"##,
-            ##"    "kursk" [label="Kursk", shape="house", style="filled", "##
-                + ##"fillcolor="#eeeeee", tooltip="Kursk (location)"];"##,
-            ##"    "north-korea" [label="North Korea", shape="box", "##
-                + ##"style="filled,rounded", fillcolor="#cfe2f3", "##
-                + ##"tooltip="North Korea (country)"];"##,
-            ##"    "russia" [label="Russia", shape="box", style="filled,rounded", "##
-                + ##"fillcolor="#cfe2f3", tooltip="Russia (country)"];"##,
-            ##"    "vladimir-putin" [label="Vladimir Putin", shape="ellipse", "##
-                + ##"style="filled", fillcolor="#fff2cc", tooltip="Vladimir Putin (person)"];"##,
-            ##"    "dmitry-peskov" -> "russia" [label="spokesman of", style="dashed", "##
-                + ##"color="#999999", fontcolor="#777777", arrowhead="empty"];"##,
-            ##"    "north-korea" -> "russia" [label="sent troops to (2024-08)", "##
+            ##"    "armenia" [label="Armenia", shape="box", style="filled,rounded", "##
+                + ##"fillcolor="#cfe2f3", tooltip="Armenia (country)"];"##,
+            ##"    "margara" [label="Margara", shape="house", style="filled", "##
+                + ##"fillcolor="#eeeeee", tooltip="Margara (location)"];"##,
+            ##"    "mevlut-cavusoglu" [label="Mevlut Cavusoglu", shape="ellipse", "##
+                + ##"style="filled", fillcolor="#fff2cc", "##
+                + ##"tooltip="Mevlut Cavusoglu (person)"];"##,
+            ##"    "tayyip-erdogan" [label="Tayyip Erdogan", shape="ellipse", "##
+                + ##"style="filled", fillcolor="#fff2cc", tooltip="Tayyip Erdogan (person)"];"##,
+            ##"    "turkey" [label="Turkey", shape="box", style="filled,rounded", "##
+                + ##"fillcolor="#cfe2f3", tooltip="Turkey (country)"];"##,
+            ##"    "armenia" -> "turkey" [label="sent aid to (2023-02)", "##
                 + ##"color="#274e13", fontcolor="#274e13", penwidth="2", "##
-                + ##"tooltip="2024-08: North Korea sent roughly 14,000 soldiers to aid Russia"##
-                + ##" [kursk-demining#e4]"];"##,
-            ##"    "russia" -> "north-korea" [label="announced (2025-11-21)", "##
-                + ##"color="#6aa84f", fontcolor="#6aa84f", penwidth="1", "##
-                + ##"tooltip="2025-11-21: Russia announced North Korean soldiers are clearing"##
-                + ##" minefields in Kursk [kursk-demining#e1]"];"##,
-            ##"    "vladimir-putin" -> "north-korea" [label="praised (2024-08, 2025-04)"##
+                + ##"tooltip="2023-02: Armenia sent about 100 tonnes of aid to Turkey through"##
+                + ##" Margara [margara-border#e4]"];"##,
+            ##"    "mevlut-cavusoglu" -> "turkey" [label="foreign minister of", "##
+                + ##"style="dashed", color="#999999", fontcolor="#777777", arrowhead="empty"];"##,
+            ##"    "tayyip-erdogan" -> "armenia" [label="praised (2023-02, 2023-03)"##
                 + ##"", "##
                 + ##"color="#666666", fontcolor="#444444", "##
-                + ##"tooltip="2024-08: North Korea sent roughly 14,000 soldiers to aid Russia"##
-                + ##" [kursk-demining#e4]\n2025-04: Vladimir Putin said North Korea's support"##
-                + ##" helped retake Kursk [kursk-demining#e8]"];"##,
+                + ##"tooltip="2023-02: Armenia sent about 100 tonnes of aid to Turkey through"##
+                + ##" Margara [margara-border#e4]\n2023-03: Tayyip Erdogan said Armenia's help"##
+                + ##" showed the neighbours can cooperate [margara-border#e8]"];"##,
+            ##"    "turkey" -> "armenia" [label="announced (2023-06-02)", "##
+                + ##"color="#6aa84f", fontcolor="#6aa84f", penwidth="1", "##
+                + ##"tooltip="2023-06-02: Turkey announced Turkish and Armenian engineers are"##
+                + ##" preparing Margara [margara-border#e1]"];"##,
             ##"}"##,
         ].map { $0 + "\n" }.joined()
         let dot = DOTWriter().write(Fixtures.graph)
@@ -74,7 +74,7 @@ struct DOTWriterTests {
 
     @Test func sameGraphInAnyArrayOrderGivesIdenticalDOT() {
         let reference = DOTWriter().write(Fixtures.graph)
-        var generator = SplitMix64(seed: 20251121)
+        var generator = SplitMix64(seed: 20230602)
         for _ in 0..<20 {
             var shuffled = Fixtures.graph
             shuffled.actors.shuffle(using: &generator)
@@ -86,20 +86,21 @@ struct DOTWriterTests {
 
     @Test func drawsOnlyActorsThatTakePart() {
         let dot = DOTWriter().write(Fixtures.graph)
-        #expect(dot.contains(#""kursk" [label="Kursk""#))
-        #expect(dot.contains(#""dmitry-peskov" [label="Dmitry Peskov""#))
-        #expect(!dot.contains("nato"), "NATO takes part in nothing")
-        #expect(!dot.contains("reuters"))
-        #expect(!dot.contains(#""south-korea""#), "a claim's source alone is not drawn")
+        #expect(dot.contains(#""margara" [label="Margara""#))
+        #expect(dot.contains(#""mevlut-cavusoglu" [label="Mevlut Cavusoglu""#))
+        #expect(!dot.contains("osce"), "the OSCE takes part in nothing")
+        #expect(!dot.contains("azerbaijan"))
+        #expect(!dot.contains("sweden"))
+        #expect(!dot.contains(#""anadolu-agency""#), "a claim's source alone is not drawn")
     }
 
     @Test func labelsEdgesWithKindAndEventDatesAtTheirPrecision() {
         let dot = DOTWriter().write(Fixtures.graph)
-        #expect(dot.contains(#"[label="sent troops to (2024-08)""#))
-        #expect(dot.contains(#"[label="praised (2024-08, 2025-04)""#),
+        #expect(dot.contains(#"[label="sent aid to (2023-02)""#))
+        #expect(dot.contains(#"[label="praised (2023-02, 2023-03)""#),
                 "dates in chronological order whatever the relation's order")
         #expect(dot.contains(
-            #""dmitry-peskov" -> "russia" [label="spokesman of", style="dashed""#))
+            #""mevlut-cavusoglu" -> "turkey" [label="foreign minister of", style="dashed""#))
     }
 
     @Test func neverWritesAttributesOutsideTheWhitelist() {
@@ -120,8 +121,8 @@ struct DOTWriterTests {
     }
 
     @Test func namesTheGraphAndEscapesTheName() {
-        let dot = DOTWriter(graphName: "kursk \"demining\"").write(EventGraph())
-        #expect(dot.hasPrefix(#"digraph "kursk \"demining\"" {"#))
+        let dot = DOTWriter(graphName: "border \"talks\"").write(EventGraph())
+        #expect(dot.hasPrefix(#"digraph "border \"talks\"" {"#))
         #expect(dot.hasSuffix("}\n"))
     }
 

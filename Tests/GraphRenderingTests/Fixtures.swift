@@ -1,19 +1,21 @@
 import EventGraph
 
-/// Small hand-built graphs from the Kursk demining article (Examples/kursk-demining.txt).
+/// Small hand-built graphs from a news story about the Turkish-Armenian border talks (the
+/// reopening of the Margara crossing after the February 2023 earthquakes).
 enum Fixtures {
-    static let document = "kursk-demining"
+    static let document = "margara-border"
 
     static let actors: [Actor] = [
-        Actor(id: "dmitry-peskov", name: "Dmitry Peskov", kind: .person, affiliation: "russia"),
-        Actor(id: "kursk", name: "Kursk", kind: .location),
-        Actor(id: "nato", name: "NATO", kind: .organization),
-        Actor(id: "north-korea", name: "North Korea", kind: .country),
-        Actor(id: "reuters", name: "Reuters", kind: .organization),
-        Actor(id: "russia", name: "Russia", kind: .country),
-        Actor(id: "south-korea", name: "South Korea", kind: .country),
-        Actor(id: "ukraine", name: "Ukraine", kind: .country),
-        Actor(id: "vladimir-putin", name: "Vladimir Putin", kind: .person),
+        Actor(id: "anadolu-agency", name: "Anadolu Agency", kind: .organization),
+        Actor(id: "armenia", name: "Armenia", kind: .country),
+        Actor(id: "azerbaijan", name: "Azerbaijan", kind: .country),
+        Actor(id: "margara", name: "Margara", kind: .location),
+        Actor(id: "mevlut-cavusoglu", name: "Mevlut Cavusoglu", kind: .person,
+              affiliation: "turkey"),
+        Actor(id: "osce", name: "OSCE", kind: .organization),
+        Actor(id: "sweden", name: "Sweden", kind: .country),
+        Actor(id: "tayyip-erdogan", name: "Tayyip Erdogan", kind: .person),
+        Actor(id: "turkey", name: "Turkey", kind: .country),
     ]
 
     static func event(_ number: Int, sentence: Int, trigger: String, summary: String,
@@ -31,55 +33,54 @@ enum Fixtures {
     /// Chronological, as `EventGraph` keeps them.
     static let events: [Event] = [
         event(4, sentence: 5, trigger: "sent",
-              summary: "North Korea sent roughly 14,000 soldiers to aid Russia",
-              evidence: "South Korean, Ukrainian, and Western intelligence estimates indicate "
-                + "that North Korea sent roughly 14,000 soldiers to aid Moscow following a "
-                + "Ukrainian cross-border push into the Kursk region in August 2024.",
-              type: .provideAid, date: "2024-08", dateText: "August 2024",
-              agents: ["north-korea"], targets: ["russia"], location: "kursk",
-              source: "south-korea"),
-        event(6, sentence: 6, trigger: "suffered",
-              summary: "North Korean forces suffered more than 6,000 fatalities",
-              evidence: "Those forces reportedly suffered more than 6,000 fatalities during "
-                + "the months-long campaign—figures Russia has not confirmed but has not "
-                + "publicly disputed.",
-              type: .casualties, date: "2024-08", dateText: nil,
-              agents: ["north-korea"], targets: [], certainty: .unconfirmed),
+              summary: "Armenia sent about 100 tonnes of aid to Turkey through Margara",
+              evidence: "Anadolu Agency said Armenia sent about 100 tonnes of food, medicine "
+                + "and water to Turkey through the Margara crossing in February 2023, the "
+                + "first time the border had opened in 35 years.",
+              type: .provideAid, date: "2023-02", dateText: "February 2023",
+              agents: ["armenia"], targets: ["turkey"], location: "margara",
+              source: "anadolu-agency"),
+        event(6, sentence: 6, trigger: "killed",
+              summary: "Turkey suffered more than 50,000 deaths in the earthquakes",
+              evidence: "The earthquakes reportedly killed more than 50,000 people in Turkey, "
+                + "a toll the government has not confirmed as final.",
+              type: .casualties, date: "2023-02", dateText: nil,
+              agents: ["turkey"], targets: [], certainty: .unconfirmed),
         event(8, sentence: 8, trigger: "said",
-              summary: "Vladimir Putin said North Korea's support helped retake Kursk",
-              evidence: "President Vladimir Putin said in April that the retaking of the area "
-                + "was achieved partly through North Korea’s military support.",
-              type: .praiseThank, date: "2025-04", dateText: "April",
-              agents: ["vladimir-putin"], targets: ["north-korea"]),
+              summary: "Tayyip Erdogan said Armenia's help showed the neighbours can cooperate",
+              evidence: "President Tayyip Erdogan said in March that Armenia’s help after the "
+                + "disaster showed the two neighbours can cooperate.",
+              type: .praiseThank, date: "2023-03", dateText: "March",
+              agents: ["tayyip-erdogan"], targets: ["armenia"]),
         event(1, sentence: 0, trigger: "announced",
-              summary: "Russia announced North Korean soldiers are clearing minefields in Kursk",
-              evidence: "Russia announced on Friday that North Korean soldiers deployed in its "
-                + "western Kursk region are now heavily involved in clearing extensive "
-                + "minefields.",
-              type: .statement, date: "2025-11-21", dateText: "Friday",
-              agents: ["russia"], targets: ["north-korea"], location: "kursk"),
-        event(2, sentence: 0, trigger: "involved",
-              summary: "North Korean soldiers are clearing minefields in Kursk",
-              evidence: "North Korean soldiers deployed in its western Kursk region are now "
-                + "heavily involved in clearing extensive minefields.",
+              summary: "Turkey announced Turkish and Armenian engineers are preparing Margara",
+              evidence: "Turkey announced on Friday that Turkish and Armenian engineers at the "
+                + "Margara crossing are now preparing it to reopen to travellers.",
+              type: .statement, date: "2023-06-02", dateText: "Friday",
+              agents: ["turkey"], targets: ["armenia"], location: "margara"),
+        event(2, sentence: 0, trigger: "preparing",
+              summary: "Armenian engineers are preparing the Margara crossing",
+              evidence: "Turkish and Armenian engineers at the Margara crossing are now "
+                + "preparing it to reopen to travellers.",
               type: .other, date: "PRESENT_REF", dateText: "now",
-              agents: ["north-korea"], targets: [], location: "kursk", source: "russia",
+              agents: ["armenia"], targets: [], location: "margara", source: "turkey",
               certainty: .reported),
-        event(12, sentence: 14, trigger: "expand",
-              summary: "Russia and North Korea will expand cooperation",
-              evidence: "Both sides plan to expand cooperation.",
+        event(12, sentence: 14, trigger: "open",
+              summary: "Turkey and Armenia will open the border to third-country nationals",
+              evidence: "Both sides plan to open the border to third-country nationals.",
               type: .agreeCooperate, date: nil, dateText: nil,
-              agents: ["russia", "north-korea"], targets: [], certainty: .future),
+              agents: ["turkey", "armenia"], targets: [], certainty: .future),
     ]
 
     static let relations: [Relation] = [
-        Relation(from: "dmitry-peskov", to: "russia", kind: "spokesman of", events: []),
-        Relation(from: "north-korea", to: "russia", kind: "sent troops to",
-                 events: ["kursk-demining#e4"]),
-        Relation(from: "russia", to: "north-korea", kind: "announced",
-                 events: ["kursk-demining#e1"]),
-        Relation(from: "vladimir-putin", to: "north-korea", kind: "praised",
-                 events: ["kursk-demining#e8", "kursk-demining#e4"]),
+        Relation(from: "mevlut-cavusoglu", to: "turkey", kind: "foreign minister of",
+                 events: []),
+        Relation(from: "armenia", to: "turkey", kind: "sent aid to",
+                 events: ["margara-border#e4"]),
+        Relation(from: "turkey", to: "armenia", kind: "announced",
+                 events: ["margara-border#e1"]),
+        Relation(from: "tayyip-erdogan", to: "armenia", kind: "praised",
+                 events: ["margara-border#e8", "margara-border#e4"]),
     ]
 
     static let graph = EventGraph(actors: actors, events: events, relations: relations)

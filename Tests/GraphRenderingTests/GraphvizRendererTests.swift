@@ -12,7 +12,7 @@ struct GraphvizRendererTests {
         .dot: Array("digraph".utf8),
     ]
 
-    @Test("Renders the Kursk diagram with its format's signature",
+    @Test("Renders the border diagram with its format's signature",
           arguments: OutputFormat.allCases, [LayoutEngine.dot, .neato, .fdp, .circo])
     func rendersWithSignature(format: OutputFormat, engine: LayoutEngine) throws {
         let data = try GraphvizRenderer().render(DOTWriter().write(Fixtures.graph),
@@ -23,7 +23,7 @@ struct GraphvizRendererTests {
             let svg = String(decoding: data, as: UTF8.self)
             #expect(svg.contains("<svg"))
             #expect(svg.contains("<title>eventgraph</title>"))
-            #expect(svg.contains("sent troops to (2024&#45;08)"))
+            #expect(svg.contains("sent aid to (2023&#45;02)"))
         }
     }
 

@@ -11,49 +11,64 @@ struct TimelineFormatterTests {
             .format(events: events, actors: Fixtures.actors)
     }
 
-    /// One expected text row: widths are those of the longest date ("2025-11-21"), summary
-    /// (71 characters) and type ("AGREE_COOPERATE"); rows without a marker end at the type.
-    func row(_ date: String, _ summary: String, _ type: String, _ marker: String = "") -> String {
+    /// One expected text row: widths are those of the longest date ("2023-06-02"), type
+    /// ("AGREE_COOPERATE") and summary (70 characters); rows without a marker end at the summary.
+    func row(_ date: String, _ type: String, _ summary: String, _ marker: String = "") -> String {
         func pad(_ text: String, _ width: Int) -> String {
             text + String(repeating: " ", count: width - text.count)
         }
-        let start = pad(date, 10) + "  " + pad(summary, 71) + "  "
-        return (marker.isEmpty ? start + type : start + pad(type, 15) + "  " + marker) + "\n"
+        let start = pad(date, 10) + "  " + pad(type, 15) + "  "
+        return (marker.isEmpty ? start + summary : start + pad(summary, 70) + "  " + marker)
+            + "\n"
     }
 
     @Test func textAlignsColumnsAndKeepsDatePrecision() throws {
         let expected = [
-            row("2024-08", "North Korea sent roughly 14,000 soldiers to aid Russia",
-                "PROVIDE_AID"),
-            row("2024-08", "North Korean forces suffered more than 6,000 fatalities", "CASUALTIES",
-                "[unconfirmed]"),
-            row("2025-04", "Vladimir Putin said North Korea's support helped retake Kursk",
-                "PRAISE_THANK"),
-            row("2025-11-21",
-                "Russia announced North Korean soldiers are clearing minefields in Kursk",
-                "STATEMENT"),
-            row("now", "North Korean soldiers are clearing minefields in Kursk", "OTHER",
-                "[reported: Russia]"),
-            row("undated", "Russia and North Korea will expand cooperation", "AGREE_COOPERATE",
-                "[future]"),
+            row("2023-02", "PROVIDE_AID",
+                "Armenia sent about 100 tonnes of aid to Turkey through Margara"),
+            row("2023-02", "CASUALTIES",
+                "Turkey suffered more than 50,000 deaths in the earthquakes", "[unconfirmed]"),
+            row("2023-03", "PRAISE_THANK",
+                "Tayyip Erdogan said Armenia's help showed the neighbours can cooperate"),
+            row("2023-06-02", "STATEMENT",
+                "Turkey announced Turkish and Armenian engineers are preparing Margara"),
+            row("now", "OTHER", "Armenian engineers are preparing the Margara crossing",
+                "[reported: Turkey]"),
+            row("undated", "AGREE_COOPERATE",
+                "Turkey and Armenia will open the border to third-country nationals", "[future]"),
         ].joined()
         #expect(try timeline(.text) == expected)
+    }
+
+    @Test func textLongSummariesPushOnlyTheirMarker() throws {
+        var long = Fixtures.events[1]
+        long.summary = "Turkey suffered more than 50,000 deaths in the earthquakes that struck "
+            + "its south-east and northern Syria"
+        #expect(long.summary.count > TimelineFormatter.maximumSummaryWidth)
+        let short = Fixtures.events[4]
+        let text = try timeline(.text, events: [long, short])
+        #expect(text == "2023-02  CASUALTIES  " + long.summary + "  [unconfirmed]\n"
+                + "now      OTHER       " + short.summary
+                + String(repeating: " ", count: 72 - short.summary.count)
+                + "  [reported: Turkey]\n")
     }
 
     @Test func textEvidenceGoesIndentedOnTheNextLine() throws {
         let lines = try timeline(.text, evidence: true).split(separator: "\n")
         #expect(lines.count == 2 * Fixtures.events.count)
-        #expect(lines[1] == "            kursk-demining:5  South Korean, Ukrainian, and Western "
-                + "intelligence estimates indicate that North Korea sent roughly 14,000 soldiers "
-                + "to aid Moscow following a Ukrainian cross-border push into the Kursk region "
-                + "in August 2024.")
-        #expect(lines[11] == String(repeating: " ", count: 12)
-                + "kursk-demining:14  Both sides plan to expand cooperation.")
+        let indent = String(repeating: " ", count: 10 + 2 + 15 + 2)
+        #expect(lines[0].hasPrefix("2023-02     PROVIDE_AID      Armenia sent"))
+        #expect(lines[1] == indent + "margara-border:5  Anadolu Agency said Armenia sent about "
+                + "100 tonnes of food, medicine and water to Turkey through the Margara crossing "
+                + "in February 2023, the first time the border had opened in 35 years.")
+        #expect(lines[11] == indent
+                + "margara-border:14  Both sides plan to open the border to third-country "
+                + "nationals.")
     }
 
     @Test("Dates show at the precision given, reference values in words", arguments: [
-        ("2025-11-21", "2025-11-21"), ("2024-08", "2024-08"), ("2025", "2025"),
-        ("2025-W47", "2025-W47"), ("PRESENT_REF", "now"), ("PAST_REF", "in the past"),
+        ("2023-06-02", "2023-06-02"), ("2023-02", "2023-02"), ("2023", "2023"),
+        ("2023-W22", "2023-W22"), ("PRESENT_REF", "now"), ("PAST_REF", "in the past"),
         ("FUTURE_REF", "in the future"),
     ])
     func datesKeepTheirPrecision(value: String, shown: String) {
@@ -66,16 +81,16 @@ struct TimelineFormatterTests {
         event.summary = "Line one\nline two\r\n\ttabbed \u{7}bell"
         event.evidence = "Headline\n\nBody."
         let text = try timeline(.text, evidence: true, events: [event])
-        #expect(text == "2024-08  Line one line two tabbed bell  PROVIDE_AID\n"
-                + "         kursk-demining:5  Headline Body.\n")
+        #expect(text == "2023-02  PROVIDE_AID  Line one line two tabbed bell\n"
+                + "                      margara-border:5  Headline Body.\n")
     }
 
     @Test func markdownIsATableWithEscapedCells() throws {
         let lines = try timeline(.markdown).split(separator: "\n")
         #expect(lines[0] == "| Date | Event | Type | Certainty | Source |")
         #expect(lines[1] == "| --- | --- | --- | --- | --- |")
-        #expect(lines[2] == "| 2024-08 | North Korea sent roughly 14,000 soldiers to aid Russia | "
-                + "PROVIDE\\_AID | asserted | South Korea |")
+        #expect(lines[2] == "| 2023-02 | Armenia sent about 100 tonnes of aid to Turkey through "
+                + "Margara | PROVIDE\\_AID | asserted | Anadolu Agency |")
         #expect(lines.count == 2 + Fixtures.events.count)
         let withEvidence = try timeline(.markdown, evidence: true).split(separator: "\n")
         #expect(withEvidence[0].hasSuffix("| Source | Evidence |"))
@@ -97,17 +112,17 @@ struct TimelineFormatterTests {
         let records = csv.components(separatedBy: "\r\n")
         #expect(records.count == Fixtures.events.count + 2, "header, events, final empty")
         #expect(records[0] == TimelineFormatter.csvHeader.joined(separator: ","))
-        #expect(records[3].hasPrefix("2025-04,Vladimir Putin said North Korea's support helped "
-                + "retake Kursk,PRAISE_THANK,verbal-cooperation,asserted,Vladimir Putin,"
-                + "North Korea,,,April,kursk-demining,8,said,kursk-demining#e8,"))
-        #expect(records[6].hasPrefix(",Russia and North Korea will expand cooperation,"
-                + "AGREE_COOPERATE,material-cooperation,future,Russia; North Korea,"))
+        #expect(records[3].hasPrefix("2023-03,Tayyip Erdogan said Armenia's help showed the "
+                + "neighbours can cooperate,PRAISE_THANK,verbal-cooperation,asserted,"
+                + "Tayyip Erdogan,Armenia,,,March,margara-border,8,said,margara-border#e8,"))
+        #expect(records[6].hasPrefix(",Turkey and Armenia will open the border to third-country "
+                + "nationals,AGREE_COOPERATE,material-cooperation,future,Turkey; Armenia,"))
         #expect(records.last == "")
     }
 
     @Test("CSV fields follow RFC 4180 quoting", arguments: [
         ("plain", "plain"),
-        ("14,000 soldiers", "\"14,000 soldiers\""),
+        ("50,000 people", "\"50,000 people\""),
         ("say \"hi\"", "\"say \"\"hi\"\"\""),
         ("two\nlines", "\"two\nlines\""),
         ("cr\r\nlf", "\"cr\r\nlf\""),
@@ -125,7 +140,7 @@ struct TimelineFormatterTests {
         #expect(first == "    \"agents\" : [", "keys sorted: agents first")
         #expect(json.hasSuffix("]\n"))
         #expect(json.contains("\"quadClass\" : \"material-cooperation\""))
-        #expect(json.contains("\"value\" : \"2024-08\""))
+        #expect(json.contains("\"value\" : \"2023-02\""))
     }
 
     @Test("Every format handles an empty timeline", arguments: TimelineFormat.allCases)
