@@ -79,7 +79,9 @@ public struct EventSummarizer: PipelineStage {
             if event.isNominal {
                 summary = agentNames.isEmpty ? predicate
                     : agentNames.joined(separator: " and ") + "'s " + predicate
-            } else if agentNames.isEmpty {
+            } else if agentNames.isEmpty || clauses.isPassive(event.triggerToken, in: range)
+                        || clauses.isReducedRelative(event.triggerToken, in: range) {
+                // No agent, or a passive ("X was killed by Y"): the clause as written.
                 let subjectStart = clauses.clauseStart(before: event.triggerToken, in: range)
                 summary = render(subjectStart..<end, skipping: skipped,
                                  mentionStarts: mentionStarts, document: document, view: view)

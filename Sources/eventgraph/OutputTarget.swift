@@ -38,11 +38,13 @@ struct OutputTarget {
             ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
             try data.write(to: temporary)
-            if FileManager.default.fileExists(atPath: path) {
-                _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
-            } else {
-                try FileManager.default.moveItem(at: temporary, to: url)
+            // rename(2) replaces an existing file atomically within one file system.
+            guard rename(temporary.path, url.path) == 0 else {
+                throw CLIError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
             }
+        } catch let error as CLIError {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw CLIError.cannotWrite(path: path, reason: (error as NSError).localizedDescription)

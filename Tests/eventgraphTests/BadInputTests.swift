@@ -77,6 +77,19 @@ struct BadInputTests {
         #expect(leftovers == ["timeline.txt"])
     }
 
+    @Test func replacesAnExistingOutputOnSuccess() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent("timeline.json")
+        try Data("old\n".utf8).write(to: target)
+        let result = try CLIRunner.run(["timeline", Self.article, "--format", "json",
+                                        "-o", target.path])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(try String(contentsOf: target, encoding: .utf8).hasPrefix("["))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path)
+                == ["timeline.json"])
+    }
+
     @Test func writesOutputFileAtomically() throws {
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
