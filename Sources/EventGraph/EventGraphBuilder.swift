@@ -5,8 +5,9 @@ extension EventGraph {
     ///
     /// Actors with the same canonical id are one actor across documents (their mentions
     /// concatenated). Every event is kept, with `salient` telling the views whether to list
-    /// it. Relations join each event's agents to its targets, labelled by the trigger's verb
-    /// class; a person's or organisation's affiliation is a relation with no events
+    /// it. Relations join each salient event's agents to its targets (or, for a material
+    /// event without a target, to its place), labelled by the trigger's verb class; a
+    /// person's or organisation's affiliation is a relation with no events
     /// ("spokesperson of"). The result is in the defined order of `EventGraph`.
     public init(extractions: [DocumentExtraction]) {
         var actors: [ActorID: Actor] = [:]
@@ -95,8 +96,13 @@ extension EventGraph {
         struct Key: Hashable { let from: ActorID; let to: ActorID; let kind: String }
         var grouped: [Key: [EventID]] = [:]
         for event in events where event.salient {
+            // A material event with no target acts on its place ("a push into the X region").
+            var targets = event.targets
+            if targets.isEmpty, event.quadClass.isMaterial, let place = event.location {
+                targets = [place]
+            }
             for agent in event.agents {
-                for target in event.targets where target != agent {
+                for target in targets where target != agent {
                     let kind = labels[event.id] ?? event.trigger
                     grouped[Key(from: agent, to: target, kind: kind), default: []]
                         .append(event.id)
