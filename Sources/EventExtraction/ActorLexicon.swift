@@ -6,7 +6,8 @@ public struct ActorLexicon: Sendable {
     var gazetteer = Gazetteer()
     /// Country names by id, for display and affiliation.
     var countryNames: [String: String] = [:]
-    /// Title or role word → normalised role (`spokesman` → `spokesperson`, `mr.` → `honorific`).
+    /// Title or role word → normalised role (`spokesman` → `spokesperson`,
+    /// `mr.` → `honorific`).
     var titles: [String: String] = [:]
     /// Head nouns that end an organisation name → kind (`ministry` → organization).
     var organizationHeads: [String: ActorKind] = [:]

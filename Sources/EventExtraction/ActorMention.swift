@@ -14,7 +14,8 @@ public enum MentionForm: String, Sendable, Hashable, Codable {
     case coreference
     /// A place ("in Paris", "the Donetsk region"): never an agent or target.
     case place
-    /// A modifier inside a longer mention ("White House" in "White House spokeswoman Karine Jean-Pierre"):
+    /// A modifier inside a longer mention ("White House" in "White House spokeswoman
+    /// Karine Jean-Pierre"):
     /// it names the country, but the longer mention is the participant.
     case modifier
 }
@@ -87,7 +88,8 @@ extension Document {
     }
 }
 
-/// A lower-case hyphenated slug of a name, used as an actor id (`Frank-Walter Steinmeier` → `frank-walter-steinmeier`).
+/// A lower-case hyphenated slug of a name, used as an actor id
+/// (`Frank-Walter Steinmeier` → `frank-walter-steinmeier`).
 public func actorSlug(_ name: String) -> String {
     var slug = ""
     var pendingHyphen = false

@@ -197,7 +197,9 @@ private struct Finder {
     func complementTopic(after index: Int, excluding agents: [String]) -> String? {
         var excluded = Set(agents)
         for agent in agents {
-            if let affiliation = document.actors[agent]?.affiliation { excluded.insert(affiliation) }
+            if let affiliation = document.actors[agent]?.affiliation {
+                excluded.insert(affiliation)
+            }
         }
         var end = index + 1
         while end < range.upperBound, view.keys[end] != ";" {

@@ -29,7 +29,8 @@ public enum EventOrder {
     /// links among items with equal keys.
     static func sort(_ items: [Item], links: [(earlier: String, later: String)]) -> [Item] {
         let sorted = items.sorted {
-            ($0.key, $0.documentOrder, $0.start, $0.id) < ($1.key, $1.documentOrder, $1.start, $1.id)
+            ($0.key, $0.documentOrder, $0.start, $0.id)
+                < ($1.key, $1.documentOrder, $1.start, $1.id)
         }
         var predecessors: [String: Set<String>] = [:]
         for link in links { predecessors[link.later, default: []].insert(link.earlier) }

@@ -26,7 +26,8 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .long, help: "Output format.")
     var format: ExtractFormat = .json
 
-    @Option(name: [.short, .customLong("output")], help: "Write to this file instead of standard output.")
+    @Option(name: [.short, .customLong("output")],
+            help: "Write to this file instead of standard output.")
     var output: String?
 
     func validate() throws { try OutputTarget(path: output).validate() }

@@ -30,7 +30,8 @@ struct GraphCommand: ParsableCommand {
     @Flag(name: .long, help: "Draw relations of every extracted event, not only the salient ones.")
     var all = false
 
-    @Option(name: [.short, .customLong("output")], help: "Write to this file instead of standard output.")
+    @Option(name: [.short, .customLong("output")],
+            help: "Write to this file instead of standard output.")
     var output: String?
 
     func validate() throws { try OutputTarget(path: output).validate() }
