@@ -108,12 +108,16 @@ struct Resolution {
     /// "last month", "two years ago", "the next day", "a year earlier".
     private func shifted(_ parse: TemporalParse, shift: Int, unit: TimeUnit) -> CalendarPoint {
         let base = parse.narrative ? reference : CalendarPoint(day: documentDate)
-        // A year-level shift of a quarter or month keeps its granularity ("a year earlier"
-        // after "the third quarter" is the year-earlier quarter).
-        if parse.narrative, unit == .year,
-           [.quarter, .month, .half, .season].contains(base.granularity) {
-            let factor = [.quarter: 4, .month: 12, .half: 2, .season: 4][base.granularity]!
-            return CalendarPoint.shifted(base.firstDay, by: shift * factor, base.granularity)
+        // A year-level shift in a text about a quarter keeps the quarter ("a year earlier"
+        // or "a year ago" after "the third quarter" is the year-earlier quarter).
+        if parse.narrative || parse.keepsPeriod, unit == .year, shift != 0, let running,
+           [.quarter, .half].contains(running.granularity) {
+            let factor = running.granularity == .quarter ? 4 : 2
+            return CalendarPoint.shifted(running.firstDay, by: shift * factor,
+                                         running.granularity)
+        }
+        if parse.narrative, let running, running.granularity > unit {
+            return CalendarPoint.shifted(documentDate, by: shift, unit)
         }
         return CalendarPoint.shifted(base.firstDay, by: shift, unit)
     }
@@ -177,6 +181,12 @@ struct Resolution {
         let here = (base.month, day == nil ? 0 : base.day)
         let there = (month, day ?? 0)
         var year = base.year
+        // A day within two months of the document date is taken in its year whatever the
+        // tense: reports often say what was announced for a date a few days ahead.
+        if day != nil, !explicit, let date = CalendarDate(year: year, month: month, day: day!),
+           abs(date.daysSinceEpoch - base.daysSinceEpoch) <= 61 {
+            return dayPoint(date)
+        }
         switch direction {
         case .past:
             if explicit ? there >= here : there > here { year -= 1 }
@@ -199,9 +209,16 @@ struct Resolution {
         return point
     }
 
+    private func dayPoint(_ date: CalendarDate) -> CalendarPoint {
+        var point = CalendarPoint(day: date)
+        point.knownMonth = true
+        point.knownDay = true
+        return point
+    }
+
     private mutating func weekdayDate(_ weekday: Int, direction: TenseCue?,
                                       explicit: Bool) -> CalendarDate {
-        let base = running.flatMap { $0.granularity <= .day ? $0.firstDay : nil } ?? documentDate
+        let base = documentDate
         let delta = weekday - base.weekday
         switch direction {
         case .future:
@@ -240,6 +257,7 @@ struct Resolution {
             target = parse.half ?? 1
         }
         let explicit = parse.direction != nil
+        if parse.quarter != nil && !explicit && direction == .future { return base.year }
         if direction == .past {
             return (explicit ? target >= current : target > current) ? base.year - 1 : base.year
         }

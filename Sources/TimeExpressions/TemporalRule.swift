@@ -77,8 +77,9 @@ enum FieldKey: String, Sendable, CaseIterable {
             guard text == "X" || Int(text) != nil else { return false }
             parse.amount = text
         case .anchor:
-            guard text == "narrative" || text == "document" else { return false }
+            guard ["narrative", "document", "period"].contains(text) else { return false }
             parse.narrative = text == "narrative"
+            parse.keepsPeriod = text == "period"
         case .value: parse.literal = text
         case .mod: parse.mod = text
         case .quant: parse.quant = text.uppercased()
