@@ -5,6 +5,6 @@ struct EventGraphCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eventgraph",
         abstract: "Turn news text into dated events, timelines and actor-relationship graphs.",
-        subcommands: [AnnotateCommand.self]
+        subcommands: [AnnotateCommand.self, EvalCommand.self, BenchmarkTimexCommand.self]
     )
 }
