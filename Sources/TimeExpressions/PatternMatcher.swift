@@ -76,6 +76,9 @@ struct PatternMatcher {
                 next(end, &state)
                 state.captures.removeLast()
             }
+        case .capitalized(let inner):
+            guard position < tokens.count, tokens[position].capitalized else { return }
+            match(inner, at: position, &state, next)
         case .attached(let inner):
             match(inner, at: position, &state) { end, state in
                 if end == position || !tokens[position].spaceBefore { next(end, &state) }

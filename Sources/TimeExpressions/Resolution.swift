@@ -7,6 +7,9 @@ struct Resolution {
     let span: Span
     let stage: String
     var diagnostics: [Diagnostic] = []
+    /// False when the mention is measured from the running reference's period ("a year
+    /// earlier" after a quarter) and must not replace it, so later ones measure from it too.
+    private(set) var becomesReference = true
 
     init(documentDate: CalendarDate, running: CalendarPoint?, span: Span, stage: String) {
         self.documentDate = documentDate
@@ -106,15 +109,27 @@ struct Resolution {
     }
 
     /// "last month", "two years ago", "the next day", "a year earlier".
-    private func shifted(_ parse: TemporalParse, shift: Int, unit: TimeUnit) -> CalendarPoint {
+    private mutating func shifted(_ parse: TemporalParse, shift: Int,
+                                  unit: TimeUnit) -> CalendarPoint {
+        // "the weekend" told in the past tense before Saturday is the one just gone.
+        if unit == .weekend, shift == 0, !parse.narrative, parse.tense == .past,
+           documentDate.weekday < 6 {
+            return CalendarPoint.shifted(documentDate, by: -1, unit)
+        }
         let base = parse.narrative ? reference : CalendarPoint(day: documentDate)
         // A year-level shift in a text about a quarter keeps the quarter ("a year earlier"
         // or "a year ago" after "the third quarter" is the year-earlier quarter).
         if parse.narrative || parse.keepsPeriod, unit == .year, shift != 0, let running,
            [.quarter, .half].contains(running.granularity) {
             let factor = running.granularity == .quarter ? 4 : 2
+            becomesReference = false
             return CalendarPoint.shifted(running.firstDay, by: shift * factor,
                                          running.granularity)
+        }
+        if parse.narrative, unit == .quarter, shift == 0, running?.granularity != .quarter {
+            // "the quarter" with no quarter in view: the last one completed, which is the
+            // one a report is about.
+            return CalendarPoint.shifted(documentDate, by: -1, unit)
         }
         if parse.narrative, let running, running.granularity > unit {
             return CalendarPoint.shifted(documentDate, by: shift, unit)
@@ -193,10 +208,9 @@ struct Resolution {
         case .future:
             if explicit ? there <= here : there < here { year += 1 }
         case .present, nil:
-            if day != nil, let date = CalendarDate(year: year, month: month, day: day!) {
-                let distance = date.daysSinceEpoch - base.daysSinceEpoch
-                if distance > 183 { year -= 1 } else if distance < -183 { year += 1 }
-            }
+            // No tense: the occurrence nearest the document date.
+            let distance = (month - base.month) * 31 + ((day ?? base.day) - base.day)
+            if distance > 183 { year -= 1 } else if distance < -183 { year += 1 }
         }
         var point = CalendarPoint(year: year, granularity: .month)
         point.month = month

@@ -2,7 +2,7 @@
 ///
 /// Syntax (see `Resources/en/rules/README.md`): literals (`last`, `,`), lexicons (`{month}`),
 /// token classes (`<int:4>`, `<number>`), groups `( a | b )`, named captures `(?<day> … )`,
-/// quantifiers `? * +`, and contexts `[…]` / `[^…]` at the start (one token before the
+/// quantifiers `? * +`, `^` before an item for a capitalised first word, and contexts `[…]` / `[^…]` at the start (one token before the
 /// extent) or end (text after the extent) that must or must not be there but stay outside the
 /// extent. Items written without whitespace between them must be adjacent in the text too.
 indirect enum PatternNode: Sendable {
@@ -15,6 +15,8 @@ indirect enum PatternNode: Sendable {
     case capture(String, PatternNode)
     /// The first token of the node must follow the previous token with no whitespace.
     case attached(PatternNode)
+    /// The first token of the node must start with a capital letter in the text (`^`).
+    case capitalized(PatternNode)
 }
 
 /// Built-in token classes that are not word lists.
@@ -141,6 +143,10 @@ struct RulePatternParser {
     private mutating func parseAtom() throws(PatternError) -> PatternNode {
         let scalar = scalars[index]
         switch scalar {
+        case "^":
+            index += 1
+            guard index < scalars.count else { throw PatternError(message: "dangling '^'") }
+            return .capitalized(try parseAtom())
         case "(":
             index += 1
             var name: String?

@@ -182,7 +182,7 @@ public struct TemporalRuleSet: Sendable {
         case .repeated(let inner, let min, _):
             result = firstTokens(of: inner)
             result.nullable = result.nullable || min == 0
-        case .capture(_, let inner), .attached(let inner):
+        case .capture(_, let inner), .attached(let inner), .capitalized(let inner):
             result = firstTokens(of: inner)
         }
         return result
