@@ -85,6 +85,15 @@ struct Resolution {
                 }
             }
             applyPartOfYear(parse, to: &point)
+            if let holiday = parse.holiday, let date = Holiday.date(of: holiday, in: year) {
+                point = CalendarPoint(day: date)
+                point.knownYear = true
+            }
+        } else if let holiday = parse.holiday {
+            guard let date = holidayDate(holiday, parse, direction: direction) else {
+                return nil
+            }
+            point = CalendarPoint(day: date)
         } else if let shift = parse.shift, let unit = parse.unit {
             point = shifted(parse, shift: shift, unit: unit)
             applyMonth(parse, to: &point)
@@ -221,6 +230,26 @@ struct Resolution {
             point.granularity = .day
         }
         return point
+    }
+
+    /// A holiday without a year: the year of a relative shift ("last Christmas"), else the
+    /// occurrence the tense points to, else the nearest one.
+    private func holidayDate(_ rule: String, _ parse: TemporalParse,
+                             direction: TenseCue?) -> CalendarDate? {
+        let base = documentDate
+        guard let this = Holiday.date(of: rule, in: base.year),
+              let last = Holiday.date(of: rule, in: base.year - 1),
+              let next = Holiday.date(of: rule, in: base.year + 1) else { return nil }
+        switch parse.direction ?? direction {
+        case .past: return parse.direction != nil ? (this < base ? this : last)
+                                                  : (this <= base ? this : last)
+        case .future: return this >= base ? this : next
+        case .present, nil:
+            return [last, this, next].min {
+                abs($0.daysSinceEpoch - base.daysSinceEpoch)
+                    < abs($1.daysSinceEpoch - base.daysSinceEpoch)
+            }
+        }
     }
 
     private func dayPoint(_ date: CalendarDate) -> CalendarPoint {
