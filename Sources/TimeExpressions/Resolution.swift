@@ -43,9 +43,19 @@ struct Resolution {
         diagnostics.append(Diagnostic(.note, stage: stage, message: message, span: span))
     }
 
+    /// TIMEX3 durations count decades and centuries in years, quarters and halves in months
+    /// and weekends in days, as TimeBank does (`P10Y`, `P9M`, `P2D`).
     private func duration(_ parse: TemporalParse) -> String {
-        let unit = parse.unit ?? .day
-        let amount = parse.amount ?? "1"
+        var unit = parse.unit ?? .day
+        var amount = parse.amount ?? "1"
+        let factors: [TimeUnit: (TimeUnit, Int)] = [
+            .decade: (.year, 10), .century: (.year, 100), .quarter: (.month, 3),
+            .half: (.month, 6), .weekend: (.day, 2), .season: (.month, 3),
+        ]
+        if let (base, factor) = factors[unit] {
+            unit = base
+            if let count = Int(amount) { amount = String(count * factor) }
+        }
         let (letter, isTime) = unit.durationLetter
         return "P" + (isTime ? "T" : "") + amount + letter
     }
