@@ -1,10 +1,11 @@
-/// A compiled rule pattern: a small regular language over scan tokens.
+/// A parsed rule pattern: a small regular language over scan tokens.
 ///
-/// Syntax (see `Resources/en/rules/README.md`): literals (`last`, `,`), lexicons (`{month}`),
-/// token classes (`<int:4>`, `<number>`), groups `( a | b )`, named captures `(?<day> … )`,
-/// quantifiers `? * +`, `^` before an item for a capitalised first word, and contexts `[…]` / `[^…]` at the start (one token before the
-/// extent) or end (text after the extent) that must or must not be there but stay outside the
-/// extent. Items written without whitespace between them must be adjacent in the text too.
+/// Syntax (see `Resources/en/rules/README.md`): literals (`last`, `,`), lexicons
+/// (`{months}`), token classes (`<int:4>`, `<number>`), groups `( a | b )`, named captures
+/// `(?<day> … )`, quantifiers `? * +`, `^` before an item for a capitalised first word, and
+/// contexts `[…]` / `[^…]` at the start (one token before the extent) or end (text after the
+/// extent) that must or must not be there but stay outside the extent. Items written without
+/// whitespace between them must be adjacent in the text too.
 indirect enum PatternNode: Sendable {
     case word(String)
     case lexicon(String)

@@ -114,7 +114,8 @@ public enum TimexScorer {
         var firstGold = 0
         var pairedSystem = Set<Int>()
         for (systemIndex, candidate) in systemSpans.enumerated() {
-            while firstGold < goldSpans.count, goldSpans[firstGold].span.end <= candidate.span.start {
+            while firstGold < goldSpans.count,
+                  goldSpans[firstGold].span.end <= candidate.span.start {
                 firstGold += 1
             }
             var index = firstGold
