@@ -274,8 +274,11 @@ struct Resolution {
         let base = documentDate
         let delta = weekday - base.weekday
         switch direction {
-        case .future:
+        case .future, .present:
+            // Present tense with a weekday ("plays on Sunday") names the coming one; the
+            // reference day itself when it is that weekday.
             let ahead = (delta + 7) % 7
+            if ahead == 0 && direction == .present { return base }
             if ahead == 0 {
                 note("weekday is the reference day itself; future tense, so a week later")
                 return base.adding(days: 7)
@@ -284,7 +287,7 @@ struct Resolution {
         case .past where explicit:
             let back = (7 - delta) % 7
             return base.adding(days: -(back == 0 ? 7 : back))
-        case .past, .present, nil:
+        case .past, nil:
             if direction == nil {
                 note("no tense cue for the weekday; took the latest one on or before the "
                      + "reference day")

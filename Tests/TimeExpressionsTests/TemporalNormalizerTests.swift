@@ -41,7 +41,7 @@ import TextAnalysis
                       token(10, 12, "IN", "on"), token(13, 19, "NNP", "monday")]
         var past = future
         past[1].xpos = "VBD"
-        // 2025-11-21 is a Friday: present tense picks the last Monday, as does the past.
+        // 2025-11-21 is a Friday: the past tense picks the Monday before it.
         #expect(values(text, date: "2025-11-21", tokens: past).values == ["2025-11-17"])
         let willText = "They will meet on Monday"
         let modal = [token(0, 4, "PRP", "they"), token(5, 9, "MD", "will"),
