@@ -121,6 +121,16 @@ struct PatternMatcher {
             state.produced.append(Produced(start: position, end: end, value: -1, number: value))
             next(end, &state)
             state.produced.removeLast()
+        case .spelledYear:
+            guard position < count, digitCount[position] == 0,
+                  let (middle, hundreds) = readNumber(at: position), (11...20).contains(hundreds),
+                  middle < count, digitCount[middle] == 0,
+                  let (end, rest) = readNumber(at: middle), (10...99).contains(rest)
+            else { return }
+            state.produced.append(Produced(start: position, end: end, value: -1,
+                                           number: hundreds * 100 + rest))
+            next(end, &state)
+            state.produced.removeLast()
         case .sequence:
             matchSequence(op.first, op.first + op.count, at: position, &state, next)
         case .choice:

@@ -26,6 +26,8 @@ enum TokenClass: Sendable, Hashable {
     case integer(digits: ClosedRange<Int>)
     /// A cardinal number in digits or words (`18`, `twenty-four`), using the `numbers` lexicon.
     case number
+    /// A year said in words as two numbers (`nineteen ninety-six`, `twenty twelve`).
+    case spelledYear
 }
 
 /// A whole rule pattern: the extent pattern plus optional contexts.
@@ -211,6 +213,7 @@ struct RulePatternParser {
 
     private func tokenClass(_ name: String) throws(PatternError) -> TokenClass {
         if name == "number" { return .number }
+        if name == "spelled-year" { return .spelledYear }
         if name == "int" { return .integer(digits: 1...9) }
         if name.hasPrefix("int:") {
             let bounds = name.dropFirst(4).split(separator: "-").compactMap { Int($0) }
@@ -220,7 +223,7 @@ struct RulePatternParser {
             }
         }
         throw PatternError(message: "unknown token class <\(name)>; known: <int>, <int:N>, "
-                            + "<int:N-M>, <number>")
+                            + "<int:N-M>, <number>, <spelled-year>")
     }
 
     private var peek: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }

@@ -189,6 +189,8 @@ public struct TemporalRuleSet: Sendable {
             result.words = Set(lexicons[name]?.firstWords ?? [:].keys)
         case .tokenClass(.integer):
             result.numbers = true
+        case .tokenClass(.spelledYear):
+            result.words = Set(lexicons["numbers"]?.firstWords ?? [:].keys)
         case .tokenClass(.number):
             result.numbers = true
             result.words = Set(lexicons["numbers"]?.firstWords ?? [:].keys)
