@@ -98,12 +98,16 @@ struct Resolution {
             if let holiday = parse.holiday, let date = Holiday.date(of: holiday, in: year) {
                 point = CalendarPoint(day: date)
                 point.knownYear = true
+                point.knownMonth = true
+                point.knownDay = true
             }
         } else if let holiday = parse.holiday {
             guard let date = holidayDate(holiday, parse, direction: direction) else {
                 return nil
             }
             point = CalendarPoint(day: date)
+            point.knownMonth = true
+            point.knownDay = true
         } else if let shift = parse.shift, let unit = parse.unit {
             point = shifted(parse, shift: shift, unit: unit)
             applyMonth(parse, to: &point)
