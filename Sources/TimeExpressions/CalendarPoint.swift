@@ -86,7 +86,8 @@ struct CalendarPoint: Sendable, Hashable {
         case .year:
             return CalendarPoint(year: date.year + count, granularity: .year)
         case .decade:
-            return CalendarPoint(year: (floorDiv(date.year, 10) + count) * 10, granularity: .decade)
+            return CalendarPoint(year: (floorDiv(date.year, 10) + count) * 10,
+                                 granularity: .decade)
         case .century:
             return CalendarPoint(year: (floorDiv(date.year, 100) + count) * 100,
                                  granularity: .century)
@@ -124,7 +125,8 @@ struct CalendarPoint: Sendable, Hashable {
         case .weekend: return "\(yearText)-W\(CalendarPoint.pad(week ?? 1, 2))-WE"
         case .month: return "\(yearText)-\(CalendarPoint.pad(month ?? 1, 2))"
         case .day, .partOfDay, .hour, .minute, .second:
-            text = "\(yearText)-\(CalendarPoint.pad(month ?? 1, 2))-\(CalendarPoint.pad(day ?? 1, 2))"
+            text = yearText + "-" + CalendarPoint.pad(month ?? 1, 2) + "-"
+                + CalendarPoint.pad(day ?? 1, 2)
         }
         if let hour {
             text += "T" + CalendarPoint.pad(hour, 2) + ":" + CalendarPoint.pad(minute ?? 0, 2)

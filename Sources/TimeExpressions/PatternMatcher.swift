@@ -1,20 +1,61 @@
-/// Runs compiled `PatternNode`s against scan tokens by backtracking.
+/// The scan tokens of one text as parallel arrays of plain values for the matcher.
+struct TokenTable {
+    /// Vocabulary id of each token's text, -1 when no rule or lexicon uses the word.
+    var ids: [Int32]
+    var spaceBefore: [Bool]
+    var capitalized: [Bool]
+    /// Number of digits of a digit token, 0 for other tokens.
+    var digitCount: [Int32]
+    /// Value of a digit token of at most 9 digits, else -1.
+    var digitValue: [Int]
+
+    init(_ tokens: [ScanToken], program: PatternProgram) {
+        ids = []
+        spaceBefore = []
+        capitalized = []
+        digitCount = []
+        digitValue = []
+        ids.reserveCapacity(tokens.count)
+        spaceBefore.reserveCapacity(tokens.count)
+        capitalized.reserveCapacity(tokens.count)
+        digitCount.reserveCapacity(tokens.count)
+        digitValue.reserveCapacity(tokens.count)
+        let vocabulary = program.vocabulary
+        for token in tokens {
+            ids.append(vocabulary[token.text] ?? -1)
+            spaceBefore.append(token.spaceBefore)
+            capitalized.append(token.capitalized)
+            if token.kind == .number {
+                let count = token.text.utf8.count
+                digitCount.append(Int32(count))
+                digitValue.append(count <= 9 ? Int(token.text) ?? -1 : -1)
+            } else {
+                digitCount.append(0)
+                digitValue.append(-1)
+            }
+        }
+    }
+}
+
+/// Runs a `PatternProgram` against a `TokenTable` by backtracking.
 ///
-/// Patterns are short (a handful of tokens) and only tried at positions whose token can
-/// start them (see `RuleSet`), so exhaustive backtracking stays cheap and finds the longest
-/// match of each rule.
+/// Patterns are short and only tried at tokens that can start them (see `TemporalRuleSet`),
+/// so exhaustive backtracking stays cheap and finds each rule's longest match. Works on
+/// unsafe buffers of plain values so the hot loop neither allocates nor reference-counts.
 struct PatternMatcher {
     struct Capture: Sendable, Hashable {
-        var name: String
+        var id: Int32
         var start: Int
         var end: Int
     }
 
-    /// A value produced by a lexicon or number match over tokens `start..<end`.
+    /// A value produced by a lexicon entry (`value` ≥ 0, index into `PatternProgram.values`)
+    /// or by a number (`value` = -1, `number`) over tokens `start..<end`.
     struct Produced: Sendable, Hashable {
         var start: Int
         var end: Int
-        var value: String
+        var value: Int32
+        var number: Int
     }
 
     struct State {
@@ -22,134 +63,161 @@ struct PatternMatcher {
         var produced: [Produced] = []
     }
 
-    let tokens: [ScanToken]
-    let lexicons: [String: Lexicon]
+    let ops: UnsafeBufferPointer<PatternProgram.Op>
+    let children: UnsafeBufferPointer<Int32>
+    let entries: UnsafeBufferPointer<PatternProgram.Entry>
+    let entryWords: UnsafeBufferPointer<Int32>
+    let entryOrder: UnsafeBufferPointer<Int32>
+    let firstStart: UnsafeBufferPointer<Int32>
+    let firstCount: UnsafeBufferPointer<Int32>
+    let numberWords: UnsafeBufferPointer<Int>
+    let ids: UnsafeBufferPointer<Int32>
+    let spaceBefore: UnsafeBufferPointer<Bool>
+    let capitalized: UnsafeBufferPointer<Bool>
+    let digitCount: UnsafeBufferPointer<Int32>
+    let digitValue: UnsafeBufferPointer<Int>
+    let vocabularySize: Int
+    let numbersLexicon: Int32
+    let hyphenID: Int32
+    let andID: Int32
 
-    /// Calls `next` with every end position at which `node` can match from `position`.
-    func match(_ node: PatternNode, at position: Int, _ state: inout State,
+    var count: Int { ids.count }
+
+    /// Calls `next` with every end position at which op `index` can match from `position`.
+    func match(_ index: Int32, at position: Int, _ state: inout State,
                _ next: (Int, inout State) -> Void) {
-        switch node {
-        case .word(let text):
-            if position < tokens.count, tokens[position].text == text { next(position + 1, &state) }
-        case .lexicon(let name):
-            guard position < tokens.count, let lexicon = lexicons[name],
-                  let entries = lexicon.byFirstWord[tokens[position].text] else { return }
-            for entry in entries {
+        let op = ops[Int(index)]
+        switch op.kind {
+        case .word:
+            if position < count, ids[position] == op.a { next(position + 1, &state) }
+        case .lexicon:
+            guard position < count, ids[position] >= 0 else { return }
+            let slot = Int(op.a) * vocabularySize + Int(ids[position])
+            let start = Int(firstStart[slot])
+            for order in start..<start + Int(firstCount[slot]) {
+                let entry = entries[Int(entryOrder[order])]
                 var end = position
-                var ok = true
-                for word in entry.words {
-                    if end < tokens.count, tokens[end].text == word { end += 1 } else {
-                        ok = false
+                var same = true
+                for offset in 0..<Int(entry.length) {
+                    if end < count, ids[end] == entryWords[Int(entry.start) + offset] {
+                        end += 1
+                    } else {
+                        same = false
                         break
                     }
                 }
-                guard ok else { continue }
-                state.produced.append(Produced(start: position, end: end, value: entry.value))
+                guard same else { continue }
+                state.produced.append(Produced(start: position, end: end, value: entry.value,
+                                               number: 0))
                 next(end, &state)
                 state.produced.removeLast()
             }
-        case .tokenClass(let tokenClass):
-            guard position < tokens.count else { return }
-            switch tokenClass {
-            case .integer(let digits):
-                let token = tokens[position]
-                if token.kind == .number, digits.contains(token.text.utf8.count) {
-                    next(position + 1, &state)
-                }
-            case .number:
-                guard let (end, value) = NumberReader.read(tokens, at: position,
-                                                           numbers: lexicons["numbers"])
-                else { return }
-                state.produced.append(Produced(start: position, end: end, value: String(value)))
-                next(end, &state)
-                state.produced.removeLast()
+        case .integer:
+            if position < count, digitCount[position] >= op.a, digitCount[position] <= op.b {
+                next(position + 1, &state)
             }
-        case .sequence(let items):
-            matchSequence(items[...], at: position, &state, next)
-        case .choice(let options):
-            for option in options { match(option, at: position, &state, next) }
-        case .repeated(let inner, let min, let max):
-            matchRepeated(inner, min: min, max: max, count: 0, at: position, &state, next)
-        case .capture(let name, let inner):
-            match(inner, at: position, &state) { end, state in
-                state.captures.append(Capture(name: name, start: position, end: end))
+        case .number:
+            guard position < count, let (end, value) = readNumber(at: position) else { return }
+            state.produced.append(Produced(start: position, end: end, value: -1, number: value))
+            next(end, &state)
+            state.produced.removeLast()
+        case .spelledYear:
+            guard position < count, digitCount[position] == 0,
+                  let (middle, hundreds) = readNumber(at: position), (11...20).contains(hundreds),
+                  middle < count, digitCount[middle] == 0,
+                  let (end, rest) = readNumber(at: middle), (10...99).contains(rest)
+            else { return }
+            state.produced.append(Produced(start: position, end: end, value: -1,
+                                           number: hundreds * 100 + rest))
+            next(end, &state)
+            state.produced.removeLast()
+        case .sequence:
+            matchSequence(op.first, op.first + op.count, at: position, &state, next)
+        case .choice:
+            for child in op.first..<op.first + op.count {
+                match(children[Int(child)], at: position, &state, next)
+            }
+        case .repeated:
+            matchRepeated(children[Int(op.first)], min: Int(op.a), max: Int(op.b), done: 0,
+                          at: position, &state, next)
+        case .capture:
+            match(children[Int(op.first)], at: position, &state) { end, state in
+                state.captures.append(Capture(id: op.a, start: position, end: end))
                 next(end, &state)
                 state.captures.removeLast()
             }
-        case .attached(let inner):
-            match(inner, at: position, &state) { end, state in
-                if end == position || !tokens[position].spaceBefore { next(end, &state) }
+        case .attached:
+            match(children[Int(op.first)], at: position, &state) { end, state in
+                if end == position || !spaceBefore[position] { next(end, &state) }
             }
+        case .capitalized:
+            guard position < count, capitalized[position] else { return }
+            match(children[Int(op.first)], at: position, &state, next)
         }
     }
 
-    private func matchSequence(_ items: ArraySlice<PatternNode>, at position: Int,
+    private func matchSequence(_ first: Int32, _ last: Int32, at position: Int,
                                _ state: inout State, _ next: (Int, inout State) -> Void) {
-        guard let first = items.first else {
+        guard first < last else {
             next(position, &state)
             return
         }
-        match(first, at: position, &state) { end, state in
-            matchSequence(items.dropFirst(), at: end, &state, next)
+        match(children[Int(first)], at: position, &state) { end, state in
+            matchSequence(first + 1, last, at: end, &state, next)
         }
     }
 
-    private func matchRepeated(_ inner: PatternNode, min: Int, max: Int, count: Int,
-                               at position: Int, _ state: inout State,
-                               _ next: (Int, inout State) -> Void) {
-        if count >= min { next(position, &state) }
-        guard count < max else { return }
-        match(inner, at: position, &state) { end, state in
+    private func matchRepeated(_ child: Int32, min: Int, max: Int, done: Int, at position: Int,
+                               _ state: inout State, _ next: (Int, inout State) -> Void) {
+        if done >= min { next(position, &state) }
+        guard done < max else { return }
+        match(child, at: position, &state) { end, state in
             guard end > position else { return }
-            matchRepeated(inner, min: min, max: max, count: count + 1, at: end, &state, next)
+            matchRepeated(child, min: min, max: max, done: done + 1, at: end, &state, next)
         }
     }
 
-    /// Whether `node` matches at `position` at all (for contexts).
-    func matches(_ node: PatternNode, at position: Int) -> Bool {
+    /// Whether op `index` matches at `position` at all (for contexts).
+    func matches(_ index: Int32, at position: Int) -> Bool {
         var state = State()
         var found = false
-        match(node, at: position, &state) { _, _ in found = true }
+        match(index, at: position, &state) { _, _ in found = true }
         return found
     }
 
-    /// Whether `node` matches exactly the one token at `position`.
-    func matchesOneToken(_ node: PatternNode, at position: Int) -> Bool {
+    /// Whether op `index` matches exactly the one token at `position`.
+    func matchesOneToken(_ index: Int32, at position: Int) -> Bool {
         var state = State()
         var found = false
-        match(node, at: position, &state) { end, _ in if end == position + 1 { found = true } }
+        match(index, at: position, &state) { end, _ in if end == position + 1 { found = true } }
         return found
     }
-}
 
-/// Reads a cardinal number written in digits or words (`18`, `twenty-four`, `two hundred`).
-enum NumberReader {
-    /// The end token index and the value, or nil when no number starts at `position`.
-    static func read(_ tokens: [ScanToken], at position: Int,
-                     numbers: Lexicon?) -> (Int, Int)? {
-        let first = tokens[position]
-        if first.kind == .number {
-            guard first.text.utf8.count <= 9, let value = Int(first.text) else { return nil }
-            return (position + 1, value)
+    /// A cardinal in digits or words (`18`, `twenty-four`, `two hundred`): end and value.
+    func readNumber(at position: Int) -> (Int, Int)? {
+        if digitCount[position] > 0 {
+            let value = digitValue[position]
+            return value >= 0 ? (position + 1, value) : nil
         }
-        guard let numbers else { return nil }
         var total = 0
         var current = 0
         var end = position
         var index = position
         var sawWord = false
-        while index < tokens.count {
-            let token = tokens[index]
-            if token.text == "-", sawWord, index + 1 < tokens.count, !token.spaceBefore,
-               !tokens[index + 1].spaceBefore {
+        while index < count {
+            let id = ids[index]
+            if id < 0 { break }
+            if id == hyphenID, sawWord, index + 1 < count, !spaceBefore[index],
+               !spaceBefore[index + 1] {
                 index += 1
                 continue
             }
-            if token.text == "and", sawWord, current % 100 == 0, current > 0 {
+            if id == andID, sawWord, current % 100 == 0, current > 0 {
                 index += 1
                 continue
             }
-            guard let raw = numbers.valueOfPhrase[token.text], let value = Int(raw) else { break }
+            let value = numberWords[Int(id)]
+            if value < 0 { break }
             if value == 100 {
                 current = Swift.max(current, 1) * 100
             } else if value >= 1000 {

@@ -7,6 +7,9 @@ struct Resolution {
     let span: Span
     let stage: String
     var diagnostics: [Diagnostic] = []
+    /// False when the mention is measured from the running reference's period ("a year
+    /// earlier" after a quarter) and must not replace it, so later ones measure from it too.
+    private(set) var becomesReference = true
 
     init(documentDate: CalendarDate, running: CalendarPoint?, span: Span, stage: String) {
         self.documentDate = documentDate
@@ -40,9 +43,19 @@ struct Resolution {
         diagnostics.append(Diagnostic(.note, stage: stage, message: message, span: span))
     }
 
+    /// TIMEX3 durations count decades and centuries in years, quarters and halves in months
+    /// and weekends in days, as TimeBank does (`P10Y`, `P9M`, `P2D`).
     private func duration(_ parse: TemporalParse) -> String {
-        let unit = parse.unit ?? .day
-        let amount = parse.amount ?? "1"
+        var unit = parse.unit ?? .day
+        var amount = parse.amount ?? "1"
+        let factors: [TimeUnit: (TimeUnit, Int)] = [
+            .decade: (.year, 10), .century: (.year, 100), .quarter: (.month, 3),
+            .half: (.month, 6), .weekend: (.day, 2), .season: (.month, 3),
+        ]
+        if let (base, factor) = factors[unit] {
+            unit = base
+            if let count = Int(amount) { amount = String(count * factor) }
+        }
         let (letter, isTime) = unit.durationLetter
         return "P" + (isTime ? "T" : "") + amount + letter
     }
@@ -82,6 +95,19 @@ struct Resolution {
                 }
             }
             applyPartOfYear(parse, to: &point)
+            if let holiday = parse.holiday, let date = Holiday.date(of: holiday, in: year) {
+                point = CalendarPoint(day: date)
+                point.knownYear = true
+                point.knownMonth = true
+                point.knownDay = true
+            }
+        } else if let holiday = parse.holiday {
+            guard let date = holidayDate(holiday, parse, direction: direction) else {
+                return nil
+            }
+            point = CalendarPoint(day: date)
+            point.knownMonth = true
+            point.knownDay = true
         } else if let shift = parse.shift, let unit = parse.unit {
             point = shifted(parse, shift: shift, unit: unit)
             applyMonth(parse, to: &point)
@@ -106,14 +132,30 @@ struct Resolution {
     }
 
     /// "last month", "two years ago", "the next day", "a year earlier".
-    private func shifted(_ parse: TemporalParse, shift: Int, unit: TimeUnit) -> CalendarPoint {
+    private mutating func shifted(_ parse: TemporalParse, shift: Int,
+                                  unit: TimeUnit) -> CalendarPoint {
+        // "the weekend" told in the past tense before Saturday is the one just gone.
+        if unit == .weekend, shift == 0, !parse.narrative, parse.tense == .past,
+           documentDate.weekday < 6 {
+            return CalendarPoint.shifted(documentDate, by: -1, unit)
+        }
         let base = parse.narrative ? reference : CalendarPoint(day: documentDate)
-        // A year-level shift of a quarter or month keeps its granularity ("a year earlier"
-        // after "the third quarter" is the year-earlier quarter).
-        if parse.narrative, unit == .year,
-           [.quarter, .month, .half, .season].contains(base.granularity) {
-            let factor = [.quarter: 4, .month: 12, .half: 2, .season: 4][base.granularity]!
-            return CalendarPoint.shifted(base.firstDay, by: shift * factor, base.granularity)
+        // A year-level shift in a text about a quarter keeps the quarter ("a year earlier"
+        // or "a year ago" after "the third quarter" is the year-earlier quarter).
+        if parse.narrative || parse.keepsPeriod, unit == .year, shift != 0, let running,
+           [.quarter, .half].contains(running.granularity) {
+            let factor = running.granularity == .quarter ? 4 : 2
+            becomesReference = false
+            return CalendarPoint.shifted(running.firstDay, by: shift * factor,
+                                         running.granularity)
+        }
+        if parse.narrative, unit == .quarter, shift == 0, running?.granularity != .quarter {
+            // "the quarter" with no quarter in view: the last one completed, which is the
+            // one a report is about.
+            return CalendarPoint.shifted(documentDate, by: -1, unit)
+        }
+        if parse.narrative, let running, running.granularity > unit {
+            return CalendarPoint.shifted(documentDate, by: shift, unit)
         }
         return CalendarPoint.shifted(base.firstDay, by: shift, unit)
     }
@@ -177,16 +219,21 @@ struct Resolution {
         let here = (base.month, day == nil ? 0 : base.day)
         let there = (month, day ?? 0)
         var year = base.year
+        // A day within two months of the document date is taken in its year whatever the
+        // tense: reports often say what was announced for a date a few days ahead.
+        if day != nil, !explicit, let date = CalendarDate(year: year, month: month, day: day!),
+           abs(date.daysSinceEpoch - base.daysSinceEpoch) <= 61 {
+            return dayPoint(date)
+        }
         switch direction {
         case .past:
             if explicit ? there >= here : there > here { year -= 1 }
         case .future:
             if explicit ? there <= here : there < here { year += 1 }
         case .present, nil:
-            if day != nil, let date = CalendarDate(year: year, month: month, day: day!) {
-                let distance = date.daysSinceEpoch - base.daysSinceEpoch
-                if distance > 183 { year -= 1 } else if distance < -183 { year += 1 }
-            }
+            // No tense: the occurrence nearest the document date.
+            let distance = (month - base.month) * 31 + ((day ?? base.day) - base.day)
+            if distance > 183 { year -= 1 } else if distance < -183 { year += 1 }
         }
         var point = CalendarPoint(year: year, granularity: .month)
         point.month = month
@@ -199,13 +246,43 @@ struct Resolution {
         return point
     }
 
+    /// A holiday without a year: the year of a relative shift ("last Christmas"), else the
+    /// occurrence the tense points to, else the nearest one.
+    private func holidayDate(_ rule: String, _ parse: TemporalParse,
+                             direction: TenseCue?) -> CalendarDate? {
+        let base = documentDate
+        guard let this = Holiday.date(of: rule, in: base.year),
+              let last = Holiday.date(of: rule, in: base.year - 1),
+              let next = Holiday.date(of: rule, in: base.year + 1) else { return nil }
+        switch parse.direction ?? direction {
+        case .past: return parse.direction != nil ? (this < base ? this : last)
+                                                  : (this <= base ? this : last)
+        case .future: return this >= base ? this : next
+        case .present, nil:
+            return [last, this, next].min {
+                abs($0.daysSinceEpoch - base.daysSinceEpoch)
+                    < abs($1.daysSinceEpoch - base.daysSinceEpoch)
+            }
+        }
+    }
+
+    private func dayPoint(_ date: CalendarDate) -> CalendarPoint {
+        var point = CalendarPoint(day: date)
+        point.knownMonth = true
+        point.knownDay = true
+        return point
+    }
+
     private mutating func weekdayDate(_ weekday: Int, direction: TenseCue?,
                                       explicit: Bool) -> CalendarDate {
-        let base = running.flatMap { $0.granularity <= .day ? $0.firstDay : nil } ?? documentDate
+        let base = documentDate
         let delta = weekday - base.weekday
         switch direction {
-        case .future:
+        case .future, .present:
+            // Present tense with a weekday ("plays on Sunday") names the coming one; the
+            // reference day itself when it is that weekday.
             let ahead = (delta + 7) % 7
+            if ahead == 0 && direction == .present { return base }
             if ahead == 0 {
                 note("weekday is the reference day itself; future tense, so a week later")
                 return base.adding(days: 7)
@@ -214,7 +291,7 @@ struct Resolution {
         case .past where explicit:
             let back = (7 - delta) % 7
             return base.adding(days: -(back == 0 ? 7 : back))
-        case .past, .present, nil:
+        case .past, nil:
             if direction == nil {
                 note("no tense cue for the weekday; took the latest one on or before the "
                      + "reference day")
@@ -240,6 +317,7 @@ struct Resolution {
             target = parse.half ?? 1
         }
         let explicit = parse.direction != nil
+        if parse.quarter != nil && !explicit && direction == .future { return base.year }
         if direction == .past {
             return (explicit ? target >= current : target > current) ? base.year - 1 : base.year
         }

@@ -1,10 +1,11 @@
-/// A compiled rule pattern: a small regular language over scan tokens.
+/// A parsed rule pattern: a small regular language over scan tokens.
 ///
-/// Syntax (see `Resources/en/rules/README.md`): literals (`last`, `,`), lexicons (`{month}`),
-/// token classes (`<int:4>`, `<number>`), groups `( a | b )`, named captures `(?<day> … )`,
-/// quantifiers `? * +`, and contexts `[…]` / `[^…]` at the start (one token before the
-/// extent) or end (text after the extent) that must or must not be there but stay outside the
-/// extent. Items written without whitespace between them must be adjacent in the text too.
+/// Syntax (see `Resources/en/rules/README.md`): literals (`last`, `,`), lexicons
+/// (`{months}`), token classes (`<int:4>`, `<number>`), groups `( a | b )`, named captures
+/// `(?<day> … )`, quantifiers `? * +`, `^` before an item for a capitalised first word, and
+/// contexts `[…]` / `[^…]` at the start (one token before the extent) or end (text after the
+/// extent) that must or must not be there but stay outside the extent. Items written without
+/// whitespace between them must be adjacent in the text too.
 indirect enum PatternNode: Sendable {
     case word(String)
     case lexicon(String)
@@ -15,6 +16,8 @@ indirect enum PatternNode: Sendable {
     case capture(String, PatternNode)
     /// The first token of the node must follow the previous token with no whitespace.
     case attached(PatternNode)
+    /// The first token of the node must start with a capital letter in the text (`^`).
+    case capitalized(PatternNode)
 }
 
 /// Built-in token classes that are not word lists.
@@ -23,6 +26,8 @@ enum TokenClass: Sendable, Hashable {
     case integer(digits: ClosedRange<Int>)
     /// A cardinal number in digits or words (`18`, `twenty-four`), using the `numbers` lexicon.
     case number
+    /// A year said in words as two numbers (`nineteen ninety-six`, `twenty twelve`).
+    case spelledYear
 }
 
 /// A whole rule pattern: the extent pattern plus optional contexts.
@@ -141,6 +146,10 @@ struct RulePatternParser {
     private mutating func parseAtom() throws(PatternError) -> PatternNode {
         let scalar = scalars[index]
         switch scalar {
+        case "^":
+            index += 1
+            guard index < scalars.count else { throw PatternError(message: "dangling '^'") }
+            return .capitalized(try parseAtom())
         case "(":
             index += 1
             var name: String?
@@ -204,6 +213,7 @@ struct RulePatternParser {
 
     private func tokenClass(_ name: String) throws(PatternError) -> TokenClass {
         if name == "number" { return .number }
+        if name == "spelled-year" { return .spelledYear }
         if name == "int" { return .integer(digits: 1...9) }
         if name.hasPrefix("int:") {
             let bounds = name.dropFirst(4).split(separator: "-").compactMap { Int($0) }
@@ -213,7 +223,7 @@ struct RulePatternParser {
             }
         }
         throw PatternError(message: "unknown token class <\(name)>; known: <int>, <int:N>, "
-                            + "<int:N-M>, <number>")
+                            + "<int:N-M>, <number>, <spelled-year>")
     }
 
     private var peek: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }

@@ -47,7 +47,8 @@ public struct TemporalNormalizer: PipelineStage {
             mention.mod = mention.parse.mod
             mention.quant = mention.parse.quant
             mention.resolved = outcome.point?.resolvedFields
-            if let point = outcome.point, mention.type == .date || mention.type == .time {
+            if let point = outcome.point, context.becomesReference,
+               mention.type == .date || mention.type == .time {
                 running = point
             }
             result.append(mention)

@@ -39,6 +39,11 @@ public struct TemporalParse: Sendable, Hashable, Codable {
     public var amount: String?
     /// Resolve against the running reference (narrative: "the next day") rather than the DCT.
     public var narrative: Bool = false
+    /// Resolve against the document date, but in a text about a quarter a year shift stays a
+    /// quarter ("a year ago" after "the third quarter" is the year-ago quarter).
+    public var keepsPeriod: Bool = false
+    /// A holiday's calendar rule from the `holidays` lexicon (`12-25`, `11-4-4`, `easter-2`).
+    public var holiday: String?
     /// A value fixed by the rule (`PRESENT_REF`, `FUTURE_REF`).
     public var literal: String?
     /// TIMEX3 `mod` (`START`, `END`, `MID`, `APPROX`, `LESS_THAN` …).

@@ -27,13 +27,15 @@ struct FieldAssignment: Sendable {
 /// The keys a rule may set; each names a `TemporalParse` property.
 enum FieldKey: String, Sendable, CaseIterable {
     case year, month, day, weekday, hour, minute, meridiem, zone, pod, season, quarter, half
-    case decade, century, unit, shift, direction, amount, anchor, value, mod, quant
+    case decade, century, unit, shift, direction, amount, anchor, value, mod, quant, holiday
 
     /// Applies `text` to `parse`; returns false when the text is not a valid value.
     func apply(_ text: String, to parse: inout TemporalParse) -> Bool {
         switch self {
         case .year:
-            guard let number = Int(text) else { return false }
+            // Four-digit numbers outside 1000–2199 are model numbers, not years.
+            guard let number = Int(text), text.count != 4 || (1000...2199).contains(number)
+            else { return false }
             parse.year = number
             parse.yearDigits = text.count
         case .month: return set(text, 1...12, &parse.month)
@@ -77,9 +79,13 @@ enum FieldKey: String, Sendable, CaseIterable {
             guard text == "X" || Int(text) != nil else { return false }
             parse.amount = text
         case .anchor:
-            guard text == "narrative" || text == "document" else { return false }
+            guard ["narrative", "document", "period"].contains(text) else { return false }
             parse.narrative = text == "narrative"
+            parse.keepsPeriod = text == "period"
         case .value: parse.literal = text
+        case .holiday:
+            guard Holiday.isValidRule(text) else { return false }
+            parse.holiday = text
         case .mod: parse.mod = text
         case .quant: parse.quant = text.uppercased()
         }

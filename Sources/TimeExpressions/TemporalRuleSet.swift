@@ -8,10 +8,22 @@ import Foundation
 public struct TemporalRuleSet: Sendable {
     var rules: [TemporalRule]
     var lexicons: [String: Lexicon]
-    /// Rule indices by the lower-case word that can start them.
-    private var rulesByWord: [String: [Int]] = [:]
+    /// The rules compiled to flat ops; `compiled[i]` holds rule i's op indices.
+    let program: PatternProgram
+    private var compiled: [CompiledRule] = []
+    /// Rule indices by the vocabulary id of a word that can start them.
+    private var rulesByWord: [[Int]] = []
     /// Rules that can start at a run of digits.
     private var rulesByNumber: [Int] = []
+
+    /// Op indices of a rule's pattern parts; -1 when absent.
+    struct CompiledRule: Sendable {
+        var core: Int32
+        var requiredBefore: Int32
+        var forbiddenBefore: Int32
+        var requiredAfter: Int32
+        var forbiddenAfter: Int32
+    }
 
     /// The English rules bundled with this module, loaded and validated once per process.
     public static let english: Result<TemporalRuleSet, TemporalResourceError> = {
@@ -47,6 +59,7 @@ public struct TemporalRuleSet: Sendable {
                 rules.append(try Self.compile(row, of: table, file: name, lexicons: names))
             }
         }
+        program = PatternProgram(lexicons: lexicons)
         var seen: Set<String> = []
         for rule in rules where !seen.insert(rule.id).inserted {
             throw .invalidLine(file: "rules/\(rule.file).tsv", line: rule.line,
@@ -64,9 +77,27 @@ public struct TemporalRuleSet: Sendable {
                 throw .invalidLine(file: "rules/\(rule.file).tsv", line: rule.line,
                                    message: "a context [...] can match no text at all")
             }
-            for word in first.words { rulesByWord[word, default: []].append(index) }
+            let pattern = rule.pattern
+            let program = self.program
+            func op(_ node: PatternNode?) -> Int32 { node.map { program.compile($0) } ?? -1 }
+            compiled.append(CompiledRule(core: op(pattern.core),
+                                         requiredBefore: op(pattern.requiredBefore),
+                                         forbiddenBefore: op(pattern.forbiddenBefore),
+                                         requiredAfter: op(pattern.requiredAfter),
+                                         forbiddenAfter: op(pattern.forbiddenAfter)))
+            for word in first.words.sorted() {
+                let id = Int(program.intern(word))
+                if rulesByWord.count <= id {
+                    rulesByWord.append(contentsOf: Array(repeating: [],
+                                                         count: id + 1 - rulesByWord.count))
+                }
+                rulesByWord[id].append(index)
+            }
             if first.numbers { rulesByNumber.append(index) }
         }
+        program.seal()
+        rulesByWord.append(contentsOf: Array(repeating: [],
+                                             count: program.vocabulary.count - rulesByWord.count))
     }
 
     private static func readFolder(_ url: URL) throws(TemporalResourceError)
@@ -158,6 +189,8 @@ public struct TemporalRuleSet: Sendable {
             result.words = Set(lexicons[name]?.firstWords ?? [:].keys)
         case .tokenClass(.integer):
             result.numbers = true
+        case .tokenClass(.spelledYear):
+            result.words = Set(lexicons["numbers"]?.firstWords ?? [:].keys)
         case .tokenClass(.number):
             result.numbers = true
             result.words = Set(lexicons["numbers"]?.firstWords ?? [:].keys)
@@ -182,7 +215,7 @@ public struct TemporalRuleSet: Sendable {
         case .repeated(let inner, let min, _):
             result = firstTokens(of: inner)
             result.nullable = result.nullable || min == 0
-        case .capture(_, let inner), .attached(let inner):
+        case .capture(_, let inner), .attached(let inner), .capitalized(let inner):
             result = firstTokens(of: inner)
         }
         return result
@@ -198,66 +231,71 @@ public struct TemporalRuleSet: Sendable {
 
     /// Leftmost-longest matches over `tokens` in one pass; ties go to the earlier rule.
     func matches(in tokens: [ScanToken], only ruleFilter: Int? = nil) -> [Match] {
-        let matcher = PatternMatcher(tokens: tokens, lexicons: lexicons)
-        var result: [Match] = []
-        var position = 0
-        while position < tokens.count {
-            let token = tokens[position]
-            let candidates = token.kind == .number ? rulesByNumber : rulesByWord[token.text] ?? []
-            var best: Match?
-            for ruleIndex in candidates where ruleFilter == nil || ruleFilter == ruleIndex {
-                guard let match = longestMatch(of: ruleIndex, at: position, matcher) else {
-                    continue
+        let table = TokenTable(tokens, program: program)
+        return program.withMatcher(table) { matcher in
+            var result: [Match] = []
+            var position = 0
+            var state = PatternMatcher.State()
+            state.captures.reserveCapacity(8)
+            state.produced.reserveCapacity(8)
+            while position < tokens.count {
+                let id = table.ids[position]
+                let candidates = table.digitCount[position] > 0 ? rulesByNumber
+                    : id >= 0 ? rulesByWord[Int(id)] : []
+                var best: Match?
+                for ruleIndex in candidates where ruleFilter == nil || ruleFilter == ruleIndex {
+                    guard let match = longestMatch(of: ruleIndex, at: position, matcher, &state)
+                    else { continue }
+                    if best == nil || match.end > best!.end { best = match }
                 }
-                if best == nil || match.end > best!.end { best = match }
+                if let best {
+                    result.append(best)
+                    position = best.end
+                } else {
+                    position += 1
+                }
             }
-            if let best {
-                result.append(best)
-                position = best.end
-            } else {
-                position += 1
-            }
+            return result
         }
-        return result
     }
 
     private func longestMatch(of ruleIndex: Int, at position: Int,
-                              _ matcher: PatternMatcher) -> Match? {
-        let pattern = rules[ruleIndex].pattern
-        if let required = pattern.requiredBefore {
-            guard position > 0, matcher.matchesOneToken(required, at: position - 1) else {
-                return nil
-            }
+                              _ matcher: PatternMatcher,
+                              _ state: inout PatternMatcher.State) -> Match? {
+        let rule = compiled[ruleIndex]
+        if rule.requiredBefore >= 0 {
+            guard position > 0, matcher.matchesOneToken(rule.requiredBefore, at: position - 1)
+            else { return nil }
         }
-        if let forbidden = pattern.forbiddenBefore, position > 0,
-           matcher.matchesOneToken(forbidden, at: position - 1) {
+        if rule.forbiddenBefore >= 0, position > 0,
+           matcher.matchesOneToken(rule.forbiddenBefore, at: position - 1) {
             return nil
         }
-        var best: Match?
-        var state = PatternMatcher.State()
-        matcher.match(pattern.core, at: position, &state) { end, state in
-            if let best, best.end >= end { return }
-            if let required = pattern.requiredAfter, !matcher.matches(required, at: end) {
-                return
-            }
-            if let forbidden = pattern.forbiddenAfter, matcher.matches(forbidden, at: end) {
-                return
-            }
-            best = Match(rule: ruleIndex, start: position, end: end, state: state)
+        var bestEnd = -1
+        var bestState: PatternMatcher.State?
+        matcher.match(rule.core, at: position, &state) { end, state in
+            if bestEnd >= end { return }
+            if rule.requiredAfter >= 0, !matcher.matches(rule.requiredAfter, at: end) { return }
+            if rule.forbiddenAfter >= 0, matcher.matches(rule.forbiddenAfter, at: end) { return }
+            bestEnd = end
+            bestState = state
         }
-        return best
+        guard let bestState else { return nil }
+        return Match(rule: ruleIndex, start: position, end: bestEnd, state: bestState)
     }
 
     /// The text of capture `name` in `match`: the value its lexicon or number produced, else
     /// its words joined.
     func captureText(_ name: String, in match: Match, tokens: [ScanToken]) -> String? {
-        guard let capture = match.state.captures.last(where: { $0.name == name }) else {
+        guard let id = program.captureID(name),
+              let capture = match.state.captures.last(where: { $0.id == id }) else {
             return nil
         }
         if let produced = match.state.produced.last(where: {
             $0.start >= capture.start && $0.end <= capture.end
         }) {
-            return produced.value
+            return produced.value >= 0 ? program.values[Int(produced.value)]
+                : String(produced.number)
         }
         return tokens[capture.start..<capture.end].map(\.text).joined()
     }

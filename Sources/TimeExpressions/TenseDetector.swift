@@ -18,8 +18,9 @@ struct TenseDetector: Sendable {
         var index = range.lowerBound - 1
         var steps = 0
         while index >= 0, steps < Self.window {
-            if isBoundary(tokens, index) { break }
+            if isSentenceEnd(tokens[index]) { break }
             if let cue = cue(tokens[index]) { return cue }
+            if tokens[index].lineBreakBefore { break }
             index -= 1
             steps += 1
         }
@@ -35,8 +36,10 @@ struct TenseDetector: Sendable {
     }
 
     private func isBoundary(_ tokens: [ScanToken], _ index: Int) -> Bool {
-        let token = tokens[index]
-        if token.lineBreakBefore { return true }
+        tokens[index].lineBreakBefore || isSentenceEnd(tokens[index])
+    }
+
+    private func isSentenceEnd(_ token: ScanToken) -> Bool {
         guard token.kind == .symbol else { return false }
         return token.text == "." || token.text == "!" || token.text == "?" || token.text == ";"
     }

@@ -20,6 +20,8 @@ struct ScanToken: Sendable, Hashable {
     var spaceBefore: Bool
     /// Whether a line break separates this token from the previous one.
     var lineBreakBefore: Bool
+    /// Whether the first character is an upper-case letter in the text.
+    var capitalized: Bool = false
 }
 
 /// Splits a document's scalars into `ScanToken`s in one linear pass.
@@ -60,7 +62,9 @@ enum TextScanner {
                 index += 1
             }
             tokens.append(ScanToken(start: start, end: index, kind: kind, text: String(text),
-                                    spaceBefore: space, lineBreakBefore: lineBreak))
+                                    spaceBefore: space, lineBreakBefore: lineBreak,
+                                    capitalized: kind == .word
+                                        && scalar.properties.isUppercase))
             space = false
             lineBreak = false
         }

@@ -36,8 +36,10 @@ public struct TimeMLDocument: Sendable {
     }
 
     /// Reads TimeML markup; `file` only names the source in errors.
-    public init(markup: String, file: String) throws(TimeMLError) {
-        var reader = TimeMLReader(markup: markup, file: file)
+    /// With `requireDate` false a missing or malformed `<DCT>` is not an error (scoring only
+    /// needs the text).
+    public init(markup: String, file: String, requireDate: Bool = true) throws(TimeMLError) {
+        var reader = TimeMLReader(markup: markup, file: file, requireDate: requireDate)
         self = try reader.read()
     }
 

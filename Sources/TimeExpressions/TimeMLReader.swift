@@ -5,11 +5,13 @@ import TextAnalysis
 struct TimeMLReader {
     private let scalars: [Unicode.Scalar]
     private let file: String
+    private let requireDate: Bool
     private var index = 0
 
-    init(markup: String, file: String) {
+    init(markup: String, file: String, requireDate: Bool) {
         scalars = Array(markup.unicodeScalars)
         self.file = file
+        self.requireDate = requireDate
     }
 
     private struct OpenElement {
@@ -106,7 +108,9 @@ struct TimeMLReader {
         var date: CalendarDate?
         if let dctValue {
             date = CalendarDate(iso: dctValue)
-            if date == nil { throw .invalidCreationTime(file: file, value: dctValue) }
+            if date == nil && requireDate {
+                throw .invalidCreationTime(file: file, value: dctValue)
+            }
         }
         return TimeMLDocument(id: docID ?? file, text: String(text), creationDate: date,
                               creationValue: dctValue, timexes: timexes)

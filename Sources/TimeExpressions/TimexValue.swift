@@ -69,7 +69,8 @@ public struct TimexValue: Sendable, Hashable, CustomStringConvertible {
             }
             return TimexInterval(start: monday, end: monday.adding(days: 6), granularity: .week)
         }
-        if second.hasPrefix("Q"), let quarter = Int(second.dropFirst()), (1...4).contains(quarter) {
+        if second.hasPrefix("Q"), let quarter = Int(second.dropFirst()),
+           (1...4).contains(quarter) {
             return months(year, 3 * quarter - 2, 3, .quarter)
         }
         if second.hasPrefix("H"), let half = Int(second.dropFirst()), (1...2).contains(half) {

@@ -5,6 +5,7 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Score the extractor, the temporal tagger and the NLP models on annotated data.",
-        subcommands: [EvalEventsCommand.self] + EvalNLPCommand.configuration.subcommands
+        subcommands: [EvalEventsCommand.self, EvalTimexCommand.self]
+            + EvalNLPCommand.configuration.subcommands
     )
 }

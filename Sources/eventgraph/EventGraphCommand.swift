@@ -13,7 +13,7 @@ struct EventGraphCommand: ParsableCommand {
             """,
         subcommands: [
             TimelineCommand.self, GraphCommand.self, ExtractCommand.self, AnnotateCommand.self,
-            EvalCommand.self, TrainCommand.self,
+            EvalCommand.self, TrainCommand.self, BenchmarkTimexCommand.self,
         ]
     )
 }

@@ -38,7 +38,8 @@ import TextAnalysis
         let tokens = TextScanner.scan(scalars)
         let matches = Self.rules.matches(in: tokens, only: example.rule)
         let found = matches.map {
-            String(String.UnicodeScalarView(scalars[tokens[$0.start].start..<tokens[$0.end - 1].end]))
+            let range = tokens[$0.start].start..<tokens[$0.end - 1].end
+            return String(String.UnicodeScalarView(scalars[range]))
         }
         #expect(found == [extent])
         if let match = matches.first {

@@ -13,7 +13,7 @@ import TextAnalysis
         return document
     }
 
-    @Test(arguments: CorpusTable.rows("dates"))
+    @Test(arguments: CorpusTable.rows("dates") + CorpusTable.rows("tbaq"))
     func resolvesCorpusPhrase(_ row: CorpusTable.Row) {
         let document = Self.annotate(row["text"], date: row["document date"])
         let extent = row["extent"].isEmpty ? row["text"] : row["extent"]
