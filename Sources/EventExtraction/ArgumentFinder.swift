@@ -12,7 +12,7 @@ import TextAnalysis
 public struct ArgumentFinder: PipelineStage {
     public let name = "event-arguments"
     let lexicon: EventLexicon
-    private static let targetPrepositions: Set<String> = [
+    static let targetPrepositions: Set<String> = [
         "to", "against", "into", "on", "with", "for", "toward", "towards", "at", "over"]
 
     public init(lexicon: EventLexicon) { self.lexicon = lexicon }
@@ -162,8 +162,13 @@ private struct Finder {
         return actors(in: by + 1..<stop)
     }
 
-    /// Targets and place in the predicate after `index`. With `prepositions`, a target must
-    /// follow one of them (nouns); without, any non-place actor counts (verbs).
+    /// Targets and place in the predicate after `index`.
+    ///
+    /// Nouns (`prepositions` given): a target must follow one of those prepositions. Verbs:
+    /// targets are the object and the complements of a target preposition ("to", "against",
+    /// "with" …, an "of" inside them: "met with the leaders of Iran"), and an infinitive of
+    /// purpose continues them ("sent troops to help Kyiv"); any other preposition ("in",
+    /// "under", "during") or a participle ("a town bordering X") ends them.
     func predicateMentions(after index: Int, prepositions: Set<String>?)
         -> (targets: [String], place: String?) {
         let end = clauses.predicateEnd(after: index, in: range)
@@ -172,21 +177,26 @@ private struct Finder {
         var targets: [String] = []
         var lastPreposition: String?
         var cursor = index + 1
-        while cursor < end {
+        scan: while cursor < end {
             if let mention = mentions[cursor] {
-                if mention.isParticipant, prepositions == nil
-                    || prepositions!.contains(lastPreposition ?? ""),
-                   !targets.contains(mention.actorID) {
+                let allowed = prepositions.map { $0.contains(lastPreposition ?? "") } ?? true
+                if mention.isParticipant, allowed, !targets.contains(mention.actorID) {
                     targets.append(mention.actorID)
                 }
                 cursor = mention.tokens.upperBound
                 continue
             }
-            if document.tokens[cursor].upos == .adp || ["to", "into", "against", "with", "for",
-                                                        "on", "by", "of", "in"]
-                .contains(view.keys[cursor]) {
-                lastPreposition = view.keys[cursor]
+            let key = view.keys[cursor]
+            let isPreposition = document.tokens[cursor].upos == .adp
+                || ["to", "into", "against", "with", "for", "on", "by", "of", "in"].contains(key)
+            if prepositions == nil {
+                let tag = clauses.xpos(cursor)
+                if isPreposition, key != "of", !ArgumentFinder.targetPrepositions.contains(key) {
+                    break scan
+                }
+                if (tag == "VBG" || tag == "VBN"), cursor > index + 1 { break scan }
             }
+            if isPreposition { lastPreposition = key }
             cursor += 1
         }
         return (targets, place)

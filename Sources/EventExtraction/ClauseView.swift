@@ -88,6 +88,9 @@ struct ClauseView {
     /// a reduced relative clause whose head noun is the patient.
     func isReducedRelative(_ index: Int, in range: Range<Int>) -> Bool {
         guard xpos(index) == "VBN", index > range.lowerBound else { return false }
+        // With no other finite verb in the sentence, the "participle" is the main verb the
+        // tagger took for a VBN ("Protesters rallied in the town").
+        guard range.contains(where: { $0 != index && isFinite($0) }) else { return false }
         let before = index - 1
         if isAuxiliary(before) || isAdverbial(before) { return false }
         let upos = document.tokens[before].upos

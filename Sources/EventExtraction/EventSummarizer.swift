@@ -135,6 +135,11 @@ public struct EventSummarizer: PipelineStage {
         }) {
             start = dash + 1
         }
+        // "But over all, …": a leading conjunction links to the previous sentence.
+        while start < end, ClauseView.coordinators.contains(clauses.view.keys[start])
+                || clauses.view.keys[start] == "," {
+            start += 1
+        }
         guard end > start + 1 else { return nil }
         return start..<end
     }
