@@ -10,8 +10,8 @@ import TimeExpressions
 public struct Extractor: Sendable {
     /// Every stage, in pipeline order.
     public static let stageNames = [
-        "tokenizer", "sentence-splitter", "pos-tagger", "lemmatizer", "temporal-tagger",
-        "temporal-normalizer",
+        "tokenizer", "sentence-splitter", "pos-tagger", "lemmatizer", "dependency-parser",
+        "entity-recognizer", "temporal-tagger", "temporal-normalizer",
         "actor-recognizer", "event-triggers", "event-arguments", "event-dating",
         "attribution", "event-summary",
     ]

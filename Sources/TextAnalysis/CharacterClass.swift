@@ -40,7 +40,8 @@ enum CharacterClass {
     /// Closing quotes and brackets and clause punctuation that ends a word.
     static func isCloser(_ s: Unicode.Scalar) -> Bool {
         switch s {
-        case "\"", "'", "”", "’", ")", "]", "}", "»", "›", ",", ";", ":", "!", "?", "*", ">":
+        case "\"", "'", "”", "’", ")", "]", "}", "»", "›", ",", ";", ":", "!", "?", "*",
+             ">":
             return true
         default: return false
         }

@@ -56,7 +56,9 @@ enum LemmaRules {
         let n = stem.count
         if suffix == "ed" {
             if ends(word, "eed") { return Array(word.dropLast()) }
-            if ends(word, "ied") { return n <= 2 ? Array(word.dropLast()) : stem.dropLast() + ["y"] }
+            if ends(word, "ied") {
+                return n <= 2 ? Array(word.dropLast()) : stem.dropLast() + ["y"]
+            }
         }
         if suffix != "ing", stem.last == "i", n >= 3 { return stem.dropLast() + ["y"] }
         if stem.last == "e" || stem.last == "y" && isVowel(stem[n - 2]) { return stem }

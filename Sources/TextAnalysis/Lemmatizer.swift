@@ -60,7 +60,8 @@ extension Lemmatizer {
                 words.withUnsafeBufferPointer { tagger.tag($0, into: &labels, scratch: &scratch) }
             }
             for (index, word) in sentence.words.enumerated() {
-                let upos = tagger.map { $0.upos[labels[index]] } ?? PartOfSpeech(rawValue: word.upos)
+                let upos = tagger.map { $0.upos[labels[index]] }
+                    ?? PartOfSpeech(rawValue: word.upos)
                 let xpos = tagger.map { $0.xpos[labels[index]] } ?? word.xpos
                 if lemma(of: word.form, upos: upos, xpos: xpos, table: table) == word.lemma {
                     correct += 1

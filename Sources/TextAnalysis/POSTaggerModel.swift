@@ -9,7 +9,7 @@ public struct POSTaggerModel: Sendable {
     /// The file name in `Models/`.
     public static let fileName = "pos-tagger.bin"
     static let magic = "EventGraph.POSTagger"
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
 
     /// UPOS of each joint label.
     public let upos: [PartOfSpeech]

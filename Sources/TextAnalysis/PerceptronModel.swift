@@ -1,22 +1,32 @@
 /// The read-only weights of an averaged perceptron: sparse rows of class weights per feature.
 ///
-/// Features are 64-bit hashes (`FeatureHash`); a row holds only the classes whose averaged
-/// weight survived pruning. Lookups go through an open-addressing table built once at load,
-/// and scoring adds into a caller-owned buffer, so the hot loop allocates nothing.
+/// Features are 64-bit hashes (`FeatureHash`) stored by their low 32 bits (`key(_:)`), which
+/// halves the file; the rare colliding features share a row. A row holds only the classes
+/// whose averaged weight survived pruning. Lookups go through an open-addressing table built
+/// once at load, and scoring adds into a caller-owned buffer, so the hot loop allocates
+/// nothing.
 struct PerceptronModel: Sendable {
     /// Number of classes scored.
     let classCount: Int
-    /// Feature hash of each row, ascending (the order written to the file).
-    private let keys: [UInt64]
+    /// Feature key of each row, ascending (the order written to the file).
+    private let keys: [UInt32]
     /// Row `i` spans entries `rowStart[i]..<rowStart[i + 1]`.
     private let rowStart: [UInt32]
     private let entryClass: [UInt8]
     private let entryWeight: [Float]
-    private let slotKeys: [UInt64]
+    private let slotKeys: [UInt32]
     private let slotRows: [Int32]
     private let mask: Int
 
-    init(classCount: Int, keys: [UInt64], rowStart: [UInt32], entryClass: [UInt8],
+    /// The stored key of a 64-bit feature hash: its low 32 bits, never zero (zero marks an
+    /// empty slot).
+    @inline(__always)
+    static func key(_ feature: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: feature) | 1 }
+
+    @inline(__always)
+    private static func slot(_ key: UInt32, _ mask: Int) -> Int { Int(key >> 1) & mask }
+
+    init(classCount: Int, keys: [UInt32], rowStart: [UInt32], entryClass: [UInt8],
          entryWeight: [Float]) {
         self.classCount = classCount
         self.keys = keys
@@ -25,11 +35,11 @@ struct PerceptronModel: Sendable {
         self.entryWeight = entryWeight
         var capacity = 16
         while capacity < keys.count * 2 { capacity *= 2 }
-        var slotKeys = [UInt64](repeating: 0, count: capacity)
+        var slotKeys = [UInt32](repeating: 0, count: capacity)
         var slotRows = [Int32](repeating: -1, count: capacity)
         let mask = capacity - 1
         for (row, key) in keys.enumerated() {
-            var slot = Int(truncatingIfNeeded: key >> 7) & mask
+            var slot = Self.slot(key, mask)
             while slotKeys[slot] != 0 { slot = (slot + 1) & mask }
             slotKeys[slot] = key
             slotRows[slot] = Int32(row)
@@ -37,6 +47,25 @@ struct PerceptronModel: Sendable {
         self.slotKeys = slotKeys
         self.slotRows = slotRows
         self.mask = mask
+    }
+
+    /// The same model without weights below `threshold` (and without emptied rows).
+    func pruned(threshold: Float) -> PerceptronModel {
+        var keys: [UInt32] = [], rowStart: [UInt32] = [0]
+        var entryClass: [UInt8] = [], entryWeight: [Float] = []
+        for (row, key) in self.keys.enumerated() {
+            for entry in Int(self.rowStart[row])..<Int(self.rowStart[row + 1])
+                where abs(self.entryWeight[entry]) >= threshold {
+                entryClass.append(self.entryClass[entry])
+                entryWeight.append(self.entryWeight[entry])
+            }
+            if entryWeight.count > Int(rowStart.last ?? 0) {
+                keys.append(key)
+                rowStart.append(UInt32(entryWeight.count))
+            }
+        }
+        return PerceptronModel(classCount: classCount, keys: keys, rowStart: rowStart,
+                               entryClass: entryClass, entryWeight: entryWeight)
     }
 
     /// Number of features with at least one weight.
@@ -52,10 +81,11 @@ struct PerceptronModel: Sendable {
         entryClass.withUnsafeBufferPointer { entryClass in
         entryWeight.withUnsafeBufferPointer { entryWeight in
             for feature in features {
-                var slot = Int(truncatingIfNeeded: feature >> 7) & mask
+                let wanted = Self.key(feature)
+                var slot = Self.slot(wanted, mask)
                 while true {
                     let key = slotKeys[slot]
-                    if key == feature {
+                    if key == wanted {
                         let row = Int(slotRows[slot])
                         for entry in Int(rowStart[row])..<Int(rowStart[row + 1]) {
                             scores[Int(entryClass[entry])] += entryWeight[entry]
@@ -83,7 +113,7 @@ struct PerceptronModel: Sendable {
     func write(to writer: inout ModelWriter) {
         writer.write(UInt32(classCount))
         writer.write(array: keys)
-        writer.write(array: rowStart)
+        writer.write(array: (0..<keys.count).map { UInt8(rowStart[$0 + 1] - rowStart[$0]) })
         writer.write(array: entryClass)
         let largest = entryWeight.reduce(Float(0)) { max($0, abs($1)) }
         let scale = largest > 0 ? largest / 32_767 : 1
@@ -94,8 +124,11 @@ struct PerceptronModel: Sendable {
     /// Reads what `write(to:)` wrote.
     static func read(from reader: inout ModelReader) throws(PipelineError) -> PerceptronModel {
         let classCount = Int(try reader.read(UInt32.self))
-        let keys = try reader.readArray(UInt64.self)
-        let rowStart = try reader.readArray(UInt32.self)
+        let keys = try reader.readArray(UInt32.self)
+        let counts = try reader.readArray(UInt8.self)
+        var rowStart: [UInt32] = [0]
+        rowStart.reserveCapacity(counts.count + 1)
+        for count in counts { rowStart.append((rowStart.last ?? 0) + UInt32(count)) }
         let entryClass = try reader.readArray(UInt8.self)
         let scale = try reader.readFloat()
         let weights = try reader.readArray(Int16.self).map { Float($0) * scale }

@@ -13,7 +13,7 @@ final class PerceptronTrainer {
     private(set) var step: Double = 1
 
     init(classCount: Int) {
-        precondition(classCount <= 256, "at most 256 classes fit a model file")
+        precondition(classCount <= 255, "at most 255 classes fit a model file")
         self.classCount = classCount
     }
 
@@ -69,25 +69,39 @@ final class PerceptronTrainer {
     /// Marks the end of one training instance.
     func tick() { step += 1 }
 
-    /// The averaged model, dropping weights whose magnitude is below `threshold`.
+    /// The averaged model, dropping weights whose magnitude is below `threshold`. Features
+    /// whose stored keys collide (`PerceptronModel.key`) are merged by adding their weights.
     func averaged(threshold: Float) -> PerceptronModel {
-        var keys: [UInt64] = []
+        var merged: [UInt32: [Float]] = [:]
+        for feature in order {
+            guard let row = index[feature] else { continue }
+            let base = Int(row) * classCount
+            var averages = [Float](repeating: 0, count: classCount)
+            for c in 0..<classCount {
+                averages[c] = Float(Double(weights[base + c]) - accumulated[base + c] / step)
+            }
+            let key = PerceptronModel.key(feature)
+            if let existing = merged[key] {
+                merged[key] = zip(existing, averages).map { $0 + $1 }
+            } else {
+                merged[key] = averages
+            }
+        }
+        var keys: [UInt32] = []
         var rowStart: [UInt32] = [0]
         var entryClass: [UInt8] = []
         var entryWeight: [Float] = []
-        for feature in order.sorted() {
-            let base = Int(index[feature]!) * classCount
+        for key in merged.keys.sorted() {
+            guard let averages = merged[key] else { continue }
             var kept = false
-            for c in 0..<classCount {
-                let average = Float(Double(weights[base + c]) - accumulated[base + c] / step)
-                if abs(average) >= threshold, average != 0 {
-                    entryClass.append(UInt8(c))
-                    entryWeight.append(average)
-                    kept = true
-                }
+            for (c, average) in averages.enumerated() where abs(average) >= threshold
+                && average != 0 {
+                entryClass.append(UInt8(c))
+                entryWeight.append(average)
+                kept = true
             }
             if kept {
-                keys.append(feature)
+                keys.append(key)
                 rowStart.append(UInt32(entryWeight.count))
             }
         }

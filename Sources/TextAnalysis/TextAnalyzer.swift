@@ -1,16 +1,19 @@
 /// The TextAnalysis stages in their standard order, run on a document in one call.
 ///
-/// `TextAnalyzer.standard` tokenizes, splits sentences, tags and lemmatises; each stage
-/// adds its layer to the document. Stages can be left out by name (`disabling:`).
+/// `TextAnalyzer.standard` tokenizes, splits sentences, tags, lemmatises, parses and finds
+/// names; each stage adds its layer to the document. Stages can be left out by name
+/// (`disabling:`).
 public struct TextAnalyzer: Sendable {
     /// The stages, in the order they run.
     public let stages: [any PipelineStage]
 
     public init(stages: [any PipelineStage]) { self.stages = stages }
 
-    /// Tokenizer → sentence splitter → part-of-speech tagger → lemmatizer.
+    /// Tokenizer → sentence splitter → part-of-speech tagger → lemmatizer → dependency
+    /// parser → entity recognizer.
     public static let standard = TextAnalyzer(stages: [
-        Tokenizer(), SentenceSplitter(), PartOfSpeechTagger(), Lemmatizer(),
+        Tokenizer(), SentenceSplitter(), PartOfSpeechTagger(), Lemmatizer(), DependencyParser(),
+        EntityRecognizer(),
     ])
 
     /// The same pipeline without the stages named in `names`.

@@ -7,7 +7,8 @@ struct EvalNLPCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Score the tokenizer, tagger, parser and name recogniser on UD treebanks.",
-        subcommands: [EvalTokenizerCommand.self, EvalPOSCommand.self]
+        subcommands: [EvalTokenizerCommand.self, EvalPOSCommand.self, EvalParserCommand.self,
+                      EvalEntitiesCommand.self]
     )
 }
 
@@ -87,6 +88,93 @@ struct EvalPOSCommand: ParsableCommand {
             print("\(name) \(treebank.split) lemma accuracy: gold tags "
                   + String(format: "%.4f", gold) + ", predicted tags "
                   + String(format: "%.4f", predicted))
+        }
+    }
+}
+
+struct EvalParserCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parser",
+        abstract: "UAS and LAS of the parser on gold tokens with predicted tags."
+    )
+
+    @OptionGroup var treebank: TreebankOptions
+
+    @Option(help: "Parser model file to score (default: the shipped model).")
+    var model: String?
+
+    @Option(help: "Tagger model file (default: the shipped model).")
+    var tagger: String?
+
+    @Option(help: "Score the model pruned at this weight (and write it with --write).")
+    var prune: Float?
+
+    @Option(help: "Where to write the pruned model.")
+    var write: String?
+
+    func run() throws {
+        var parser: DependencyParserModel
+        if let model {
+            let data = try Data(contentsOf: URL(fileURLWithPath: model))
+            parser = try DependencyParserModel(data: data, file: model)
+        } else {
+            parser = try DependencyParserModel.shipped()
+        }
+        if let prune {
+            parser = parser.pruned(threshold: prune)
+            let size = parser.serialized().count
+            print("pruned at \(prune): \(size) bytes")
+            if let write { try parser.serialized().write(to: URL(fileURLWithPath: write)) }
+        }
+        let tagging = try loadTagger(tagger)
+        for (name, url) in treebank.files() {
+            let sentences = try Treebank.read(contentsOf: url)
+            print("\(name) \(treebank.split) \(parser.evaluate(sentences, tagger: tagging))")
+        }
+    }
+}
+
+struct EvalEntitiesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ner",
+        abstract: "Exact-span micro F1 of the name recogniser on GUM (gold tokens)."
+    )
+
+    @OptionGroup var treebank: TreebankOptions
+
+    @Option(help: "Gold names of the split (JSON Lines from gum_entities.py --ner).")
+    var names: String
+
+    @Option(help: "Model file to score (default: the shipped model).")
+    var model: String?
+
+    @Option(help: "Tagger model file (default: the shipped model).")
+    var tagger: String?
+
+    @Option(help: "Also write the predicted names here, for ner_score.py.")
+    var predictions: String?
+
+    func run() throws {
+        let recognizer: EntityRecognizerModel
+        if let model {
+            let data = try Data(contentsOf: URL(fileURLWithPath: model))
+            recognizer = try EntityRecognizerModel(data: data, file: model)
+        } else {
+            recognizer = try EntityRecognizerModel.shipped()
+        }
+        let tagging = try loadTagger(tagger)
+        let gold = try NameAnnotation.read(contentsOf: URL(fileURLWithPath: names))
+        var options = treebank
+        options.treebanks = "gum"
+        for (name, url) in options.files() {
+            let sentences = try Treebank.read(contentsOf: url)
+            let score = recognizer.evaluate(sentences, names: gold, tagger: tagging)
+            print("\(name) \(treebank.split) names \(score)")
+            if let predictions {
+                let found = recognizer.predictions(sentences, tagger: tagging)
+                try Data(NameAnnotation.jsonLines(found).utf8)
+                    .write(to: URL(fileURLWithPath: predictions))
+            }
         }
     }
 }

@@ -13,6 +13,7 @@ struct EventGraphCommand: ParsableCommand {
             """,
         subcommands: [
             TimelineCommand.self, GraphCommand.self, ExtractCommand.self, AnnotateCommand.self,
+            AnalyzeCommand.self,
             EvalCommand.self, TrainCommand.self, BenchmarkTimexCommand.self,
         ]
     )

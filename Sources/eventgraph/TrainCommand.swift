@@ -7,7 +7,8 @@ struct TrainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train",
         abstract: "Train the part-of-speech tagger, dependency parser or name recogniser.",
-        subcommands: [TrainPOSCommand.self, TrainLemmasCommand.self]
+        subcommands: [TrainPOSCommand.self, TrainLemmasCommand.self, TrainParserCommand.self,
+                      TrainEntitiesCommand.self]
     )
 }
 
@@ -67,8 +68,12 @@ struct TrainPOSCommand: ParsableCommand {
     @Option(help: "Model file to write.")
     var output = "Sources/TextAnalysis/Models/\(POSTaggerModel.fileName)"
 
+    @Option(help: "Occurrences a word needs to enter the tag dictionary.")
+    var dictionaryMinimum: Int?
+
     func run() throws {
         var trainer = POSTaggerTrainer()
+        if let dictionaryMinimum { trainer.dictionaryMinimumCount = dictionaryMinimum }
         trainer.seed = options.seed
         if let iterations = options.iterations { trainer.iterations = iterations }
         if let prune = options.prune { trainer.pruneThreshold = prune }
@@ -94,5 +99,89 @@ struct TrainLemmasCommand: ParsableCommand {
     func run() throws {
         let train = try options.sentences(split: "train")
         try options.write(Data(LemmaTable.build(from: train).utf8), to: output)
+    }
+}
+
+/// Reads a tagger from a path, or the shipped one.
+func loadTagger(_ path: String?) throws -> POSTaggerModel {
+    guard let path else { return try POSTaggerModel.shipped() }
+    return try POSTaggerModel(data: Data(contentsOf: URL(fileURLWithPath: path)), file: path)
+}
+
+struct TrainParserCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parser",
+        abstract: "Train the arc-eager dependency parser (dynamic oracle, jackknifed tags)."
+    )
+
+    @OptionGroup var options: TrainingOptions
+
+    @Option(help: "Tagger model for dev tags (default: the shipped model).")
+    var tagger: String?
+
+    @Option(help: "Jackknife folds for training tags (0: tag with --tagger).")
+    var folds = 4
+
+    @Option(help: "Model file to write.")
+    var output = "Sources/TextAnalysis/Models/\(DependencyParserModel.fileName)"
+
+    func run() throws {
+        var trainer = DependencyParserTrainer()
+        trainer.seed = options.seed
+        trainer.folds = folds
+        trainer.tagger.seed = options.seed
+        if let iterations = options.iterations { trainer.iterations = iterations }
+        if let prune = options.prune { trainer.pruneThreshold = prune }
+        let train = try options.sentences(split: "train")
+        let dev = options.dev ? try options.sentences(split: "dev") : []
+        log("training on \(train.count) sentences")
+        let model = trainer.train(train, tagger: try loadTagger(tagger), dev: dev,
+                                  progress: log)
+        try options.write(model.serialized(), to: output)
+    }
+}
+
+struct TrainEntitiesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ner",
+        abstract: "Train the PERSON / ORGANIZATION / GPE_LOC name recogniser on GUM names.",
+        discussion: """
+            Gold names come from `python3 ../shared/tools/gum_entities.py \\
+            ../shared/data/ud/en_gum/en_gum-ud-train.conllu --ner -o names-train.jsonl`.
+            """
+    )
+
+    @OptionGroup var options: TrainingOptions
+
+    @Option(help: "Gold names of the train split (JSON Lines from gum_entities.py --ner).")
+    var names: String
+
+    @Option(help: "Gold names of the dev split, to report F1 after each pass.")
+    var devNames: String?
+
+    @Option(help: "Tagger model (default: the shipped model).")
+    var tagger: String?
+
+    @Option(help: "Model file to write.")
+    var output = "Sources/TextAnalysis/Models/\(EntityRecognizerModel.fileName)"
+
+    func run() throws {
+        var trainer = EntityRecognizerTrainer()
+        trainer.seed = options.seed
+        if let iterations = options.iterations { trainer.iterations = iterations }
+        if let prune = options.prune { trainer.pruneThreshold = prune }
+        var gum = options
+        gum.treebanks = "gum"
+        let train = try gum.sentences(split: "train")
+        let gold = try NameAnnotation.read(contentsOf: URL(fileURLWithPath: names))
+        var dev: [TreebankSentence] = [], devGold: [NameAnnotation] = []
+        if let devNames {
+            dev = try gum.sentences(split: "dev")
+            devGold = try NameAnnotation.read(contentsOf: URL(fileURLWithPath: devNames))
+        }
+        log("training on \(train.count) sentences, \(gold.count) names")
+        let model = trainer.train(train, names: gold, tagger: try loadTagger(tagger), dev: dev,
+                                  devNames: devGold, progress: log)
+        try options.write(model.serialized(), to: output)
     }
 }

@@ -1,0 +1,181 @@
+import Foundation
+
+/// A trained dependency parser: an arc-eager transition classifier and an arc labeller,
+/// both averaged perceptrons. Read-only and shareable across threads.
+///
+/// Parsing is greedy: the best valid transition at each step builds an unlabelled projective
+/// tree; the labeller then names every arc with a UD relation, seeing the whole tree.
+public struct DependencyParserModel: Sendable {
+    /// The file name in `Models/`.
+    public static let fileName = "parser.bin"
+    static let magic = "EventGraph.DependencyParser"
+    static let version: UInt32 = 3
+
+    /// UD relations the labeller chooses from (with subtypes, e.g. `nmod:poss`).
+    public let relations: [String]
+    /// The tag labels the parser was trained with; `parse` takes tags as indices into it.
+    let tags: TagSet
+    let transitions: PerceptronModel
+    let labeller: PerceptronModel
+    let rootRelation: Int
+
+    init(relations: [String], tags: TagSet, transitions: PerceptronModel,
+         labeller: PerceptronModel) {
+        self.relations = relations
+        self.tags = tags
+        self.transitions = transitions
+        self.labeller = labeller
+        self.rootRelation = relations.firstIndex(of: "root") ?? 0
+    }
+
+    /// The model shipped in `Models/`, read once on first use.
+    public static func shipped() throws(PipelineError) -> DependencyParserModel {
+        try cached.get()
+    }
+
+    private static let cached: Result<DependencyParserModel, PipelineError> = {
+        do throws(PipelineError) {
+            let data = try ModelResources.data(fileName, stage: "dependency-parser")
+            return .success(try DependencyParserModel(data: data, file: fileName))
+        } catch { return .failure(error) }
+    }()
+
+    /// Reads a model from the bytes of a model file.
+    public init(data: Data, file: String) throws(PipelineError) {
+        var reader = ModelReader(data: data, stage: "dependency-parser", file: file)
+        try reader.expectHeader(magic: Self.magic, version: Self.version)
+        let relations = try reader.readStrings()
+        let tags = try TagSet.read(from: &reader)
+        let transitions = try PerceptronModel.read(from: &reader)
+        let labeller = try PerceptronModel.read(from: &reader)
+        guard transitions.classCount == ParserState.Move.allCases.count,
+              labeller.classCount == relations.count else {
+            throw reader.failure("class counts do not match the relation list")
+        }
+        self.init(relations: relations, tags: tags, transitions: transitions,
+                  labeller: labeller)
+    }
+
+    /// The same parser without weights below `threshold`: a smaller file, a little less
+    /// accurate (see `eventgraph eval parser --prune`).
+    public func pruned(threshold: Float) -> DependencyParserModel {
+        DependencyParserModel(relations: relations, tags: tags,
+                              transitions: transitions.pruned(threshold: threshold),
+                              labeller: labeller.pruned(threshold: threshold))
+    }
+
+    /// The bytes of a model file.
+    public func serialized() -> Data {
+        var writer = ModelWriter()
+        writer.write(Self.magic)
+        writer.write(Self.version)
+        writer.write(strings: relations)
+        tags.write(to: &writer)
+        transitions.write(to: &writer)
+        labeller.write(to: &writer)
+        return writer.data
+    }
+
+    /// Parses one sentence. `tags` are indices into `self.tags`. On return
+    /// `scratch.heads[i]` is the 1-based head of word i+1 (0 = root) and `scratch.relations[i]`
+    /// its relation index.
+    func parse(_ words: UnsafeBufferPointer<WordShape>, tags: UnsafeBufferPointer<Int>,
+               scratch: inout ParserScratch) {
+        let count = words.count
+        scratch.heads.removeAll(keepingCapacity: true)
+        scratch.relations.removeAll(keepingCapacity: true)
+        guard count > 0 else { return }
+        scratch.state.reset(count: count)
+        while !scratch.state.isFinal {
+            scratch.features.removeAll(keepingCapacity: true)
+            ParserFeatures.transition(scratch.state, words, tags, into: &scratch.features)
+            var best = ParserState.Move.shift
+            var bestScore = -Float.infinity
+            scratch.features.withUnsafeBufferPointer { features in
+                scratch.moveScores.withUnsafeMutableBufferPointer { scores in
+                    for i in 0..<scores.count { scores[i] = 0 }
+                    transitions.addScores(of: features, to: scores)
+                    for move in ParserState.Move.allCases where scratch.state.isValid(move) {
+                        if scores[move.rawValue] > bestScore {
+                            bestScore = scores[move.rawValue]
+                            best = move
+                        }
+                    }
+                }
+            }
+            scratch.state.apply(best)
+        }
+        scratch.state.finish()
+        for node in 1...count { scratch.heads.append(scratch.state.heads[node]) }
+        label(words, tags: tags, scratch: &scratch)
+    }
+
+    /// Names the arcs of the tree in `scratch.heads`.
+    func label(_ words: UnsafeBufferPointer<WordShape>, tags: UnsafeBufferPointer<Int>,
+               scratch: inout ParserScratch) {
+        let count = words.count
+        scratch.treeShape(count: count)
+        scratch.relations.removeAll(keepingCapacity: true)
+        for dependent in 1...count {
+            let head = scratch.fullHeads[dependent]
+            if head == 0 { scratch.relations.append(rootRelation); continue }
+            scratch.features.removeAll(keepingCapacity: true)
+            ParserFeatures.label(dependent: dependent, head: head, heads: scratch.fullHeads,
+                                 leftmost: scratch.leftmost, rightmost: scratch.rightmost,
+                                 childCount: scratch.childCount[dependent], words, tags,
+                                 into: &scratch.features)
+            var best = 0
+            scratch.features.withUnsafeBufferPointer { features in
+                scratch.relationScores.withUnsafeMutableBufferPointer { scores in
+                    best = labeller.predict(features, scores: scores)
+                    if best == rootRelation {
+                        scores[rootRelation] = -Float.infinity
+                        best = 0
+                        for i in 1..<scores.count where scores[i] > scores[best] { best = i }
+                    }
+                }
+            }
+            scratch.relations.append(best)
+        }
+    }
+}
+
+/// Reusable buffers for parsing, owned by one caller at a time.
+struct ParserScratch {
+    var state = ParserState()
+    var features: [UInt64] = []
+    var moveScores = [Float](repeating: 0, count: ParserState.Move.allCases.count)
+    var relationScores: [Float]
+    var heads: [Int] = []
+    var relations: [Int] = []
+    /// Heads indexed by node (index 0 unused), and the tree's shape for the labeller.
+    var fullHeads: [Int] = []
+    var leftmost: [Int] = []
+    var rightmost: [Int] = []
+    var childCount: [Int] = []
+
+    init(relationCount: Int) {
+        relationScores = [Float](repeating: 0, count: relationCount)
+        features.reserveCapacity(64)
+    }
+
+    /// Fills `fullHeads`, `leftmost`, `rightmost` and `childCount` from `heads`.
+    mutating func treeShape(count: Int) {
+        fullHeads.removeAll(keepingCapacity: true)
+        fullHeads.append(-1)
+        fullHeads.append(contentsOf: heads)
+        for keyPath in [\ParserScratch.leftmost, \.rightmost] {
+            self[keyPath: keyPath].removeAll(keepingCapacity: true)
+            self[keyPath: keyPath].append(contentsOf: repeatElement(-1, count: count + 1))
+        }
+        childCount.removeAll(keepingCapacity: true)
+        childCount.append(contentsOf: repeatElement(0, count: count + 1))
+        for node in 1...count {
+            let head = fullHeads[node]
+            guard head >= 0 else { continue }
+            childCount[head] += 1
+            if leftmost[head] < 0 || node < leftmost[head] { leftmost[head] = node }
+            if node > rightmost[head] { rightmost[head] = node }
+        }
+    }
+}

@@ -1,0 +1,229 @@
+import Foundation
+
+/// Trains a `DependencyParserModel` from CoNLL-U sentences.
+///
+/// Transitions are learned with the dynamic oracle of Goldberg & Nivre (2012): from the
+/// second pass on, training follows the model's own (possibly wrong) transitions and is
+/// taught the cheapest correct move from there. Tags come from the tagger by jackknifing
+/// (each fold tagged by a tagger trained on the others), so training sees tagger errors as
+/// they occur at run time. Deterministic for a fixed seed.
+public struct DependencyParserTrainer: Sendable {
+    public var iterations = 12
+    public var labellerIterations = 8
+    public var seed: UInt64 = 42
+    /// Share of steps that follow the model's prediction once exploration starts.
+    public var exploration = 0.9
+    /// Averaged weights smaller than this are dropped from the model file.
+    public var pruneThreshold: Float = 1.0
+    /// Folds for jackknifed tags; 0 uses the given tagger on all training data.
+    public var folds = 4
+    /// Settings for the jackknife taggers.
+    public var tagger = POSTaggerTrainer()
+
+    public init() {}
+
+    /// Trains on `sentences`. `tagger` tags the dev sentences (and training sentences when
+    /// `folds` is 0); `dev` sentences are scored after each pass when given.
+    public func train(_ sentences: [TreebankSentence], tagger model: POSTaggerModel,
+                      dev: [TreebankSentence] = [],
+                      progress: (String) -> Void = { _ in }) -> DependencyParserModel {
+        let usable = sentences.filter { sentence in
+            !sentence.words.isEmpty && sentence.words.allSatisfy {
+                $0.head >= 0 && $0.head <= sentence.words.count
+            }
+        }
+        let relations = Set(usable.flatMap { $0.words.map(\.relation) }).sorted()
+        var relationIndex: [String: Int] = [:]
+        for (i, name) in relations.enumerated() { relationIndex[name] = i }
+        let words = usable.map { $0.words.map { WordShape($0.form) } }
+        let tags = jackknifedTags(usable, words: words, model: model, progress: progress)
+        let gold = usable.map { [0] + $0.words.map(\.head) }
+        let goldRelations = usable.map { $0.words.map { relationIndex[$0.relation] ?? 0 } }
+
+        let transitions = PerceptronTrainer(classCount: ParserState.Move.allCases.count)
+        let labeller = PerceptronTrainer(classCount: relations.count)
+        var generator = SeededGenerator(seed: seed)
+        var order = Array(usable.indices)
+        var state = ParserState()
+        var features: [UInt64] = []
+        var scores = [Float](repeating: 0, count: ParserState.Move.allCases.count)
+        var labelScores = [Float](repeating: 0, count: relations.count)
+        var scratch = ParserScratch(relationCount: relations.count)
+        for iteration in 1...max(iterations, labellerIterations, 1) {
+            order.deterministicShuffle(using: &generator)
+            var correctMoves = 0, moves = 0, correctLabels = 0, labels = 0
+            for s in order {
+                words[s].withUnsafeBufferPointer { words in
+                tags[s].withUnsafeBufferPointer { tags in
+                    if iteration <= iterations {
+                        state.reset(count: words.count)
+                        while !state.isFinal {
+                            features.removeAll(keepingCapacity: true)
+                            ParserFeatures.transition(state, words, tags, into: &features)
+                            transitions.scores(features, into: &scores)
+                            var guess = -1, best = -1, minimum = Int.max
+                            var costs = (0, 0, 0, 0)
+                            for move in ParserState.Move.allCases where state.isValid(move) {
+                                let cost = state.cost(move, gold: gold[s])
+                                switch move {
+                                case .shift: costs.0 = cost
+                                case .reduce: costs.1 = cost
+                                case .left: costs.2 = cost
+                                case .right: costs.3 = cost
+                                }
+                                minimum = min(minimum, cost)
+                                if guess < 0 || scores[move.rawValue] > scores[guess] {
+                                    guess = move.rawValue
+                                }
+                            }
+                            let costOf = [costs.0, costs.1, costs.2, costs.3]
+                            for move in ParserState.Move.allCases where state.isValid(move)
+                                && costOf[move.rawValue] == minimum {
+                                if best < 0 || scores[move.rawValue] > scores[best] {
+                                    best = move.rawValue
+                                }
+                            }
+                            if costOf[guess] > minimum {
+                                transitions.update(truth: best, guess: guess, features: features)
+                            } else {
+                                correctMoves += 1
+                            }
+                            moves += 1
+                            transitions.tick()
+                            let explore = iteration > 1
+                                && Double(generator.next() % 1_000_000) / 1_000_000 < exploration
+                            let next = explore ? guess : best
+                            state.apply(ParserState.Move(rawValue: next) ?? .shift)
+                        }
+                    }
+                    if iteration <= labellerIterations {
+                        scratch.heads.removeAll(keepingCapacity: true)
+                        scratch.heads.append(contentsOf: gold[s].dropFirst())
+                        scratch.treeShape(count: words.count)
+                        for dependent in 1...words.count where gold[s][dependent] != 0 {
+                            features.removeAll(keepingCapacity: true)
+                            ParserFeatures.label(
+                                dependent: dependent, head: gold[s][dependent],
+                                heads: scratch.fullHeads, leftmost: scratch.leftmost,
+                                rightmost: scratch.rightmost,
+                                childCount: scratch.childCount[dependent], words, tags,
+                                into: &features)
+                            let truth = goldRelations[s][dependent - 1]
+                            let guess = labeller.predict(features, scores: &labelScores)
+                            labeller.update(truth: truth, guess: guess, features: features)
+                            labeller.tick()
+                            if guess == truth { correctLabels += 1 }
+                            labels += 1
+                        }
+                    }
+                }}
+            }
+            var line = "iteration \(iteration): moves "
+                + String(format: "%.4f", Double(correctMoves) / Double(max(moves, 1)))
+                + " labels "
+                + String(format: "%.4f", Double(correctLabels) / Double(max(labels, 1)))
+                + ", \(transitions.featureCount)+\(labeller.featureCount) features"
+            if !dev.isEmpty, iteration % 3 == 0 || iteration == iterations {
+                let parser = DependencyParserModel(
+                    relations: relations, tags: TagSet(tagger: model),
+                    transitions: transitions.averaged(threshold: 0),
+                    labeller: labeller.averaged(threshold: 0))
+                line += ", dev \(parser.evaluate(dev, tagger: model))"
+            }
+            progress(line)
+        }
+        return DependencyParserModel(
+            relations: relations, tags: TagSet(tagger: model),
+            transitions: transitions.averaged(threshold: pruneThreshold),
+            labeller: labeller.averaged(threshold: pruneThreshold))
+    }
+
+    /// Tag label indices for every training sentence, from taggers that did not see it.
+    private func jackknifedTags(_ sentences: [TreebankSentence], words: [[WordShape]],
+                                model: POSTaggerModel,
+                                progress: (String) -> Void) -> [[Int]] {
+        var result = [[Int]](repeating: [], count: sentences.count)
+        var labels: [Int] = []
+        func tagAll(_ indices: some Sequence<Int>, with tagger: POSTaggerModel) {
+            var scratch = TaggerScratch(labelCount: tagger.labelCount)
+            // Map the fold tagger's labels to the shipped tagger's label order.
+            var mapping: [Int] = []
+            for i in 0..<tagger.labelCount {
+                let same = (0..<model.labelCount).first {
+                    model.upos[$0] == tagger.upos[i] && model.xpos[$0] == tagger.xpos[i]
+                }
+                mapping.append(same ?? 0)
+            }
+            for index in indices {
+                words[index].withUnsafeBufferPointer {
+                    tagger.tag($0, into: &labels, scratch: &scratch)
+                }
+                result[index] = labels.map { mapping[$0] }
+            }
+        }
+        guard folds > 1 else {
+            tagAll(sentences.indices, with: model)
+            return result
+        }
+        for fold in 0..<folds {
+            let held = sentences.indices.filter { $0 % folds == fold }
+            let rest = sentences.indices.filter { $0 % folds != fold }.map { sentences[$0] }
+            let foldTagger = tagger.train(rest)
+            tagAll(held, with: foldTagger)
+            progress("jackknife fold \(fold + 1)/\(folds): tagged \(held.count) sentences")
+        }
+        return result
+    }
+}
+
+/// Attachment scores on gold tokens.
+public struct ParsingScore: Sendable, Hashable, Codable, CustomStringConvertible {
+    public var words = 0
+    public var headCorrect = 0
+    public var labelledCorrect = 0
+    /// Head and universal relation (the part before `:`) right, as CoNLL 2018 counts LAS.
+    public var universalCorrect = 0
+    public var uas: Double { Double(headCorrect) / Double(max(words, 1)) }
+    public var las: Double { Double(labelledCorrect) / Double(max(words, 1)) }
+    public var universalLAS: Double { Double(universalCorrect) / Double(max(words, 1)) }
+
+    public var description: String {
+        "UAS " + String(format: "%.4f", uas) + " LAS " + String(format: "%.4f", las)
+            + " (universal relations " + String(format: "%.4f", universalLAS)
+            + ", \(words) words)"
+    }
+}
+
+extension DependencyParserModel {
+    /// Tags the gold words of `sentences` with `tagger`, parses them and scores the trees.
+    public func evaluate(_ sentences: [TreebankSentence],
+                         tagger: POSTaggerModel) -> ParsingScore {
+        var score = ParsingScore()
+        var taggerScratch = TaggerScratch(labelCount: tagger.labelCount)
+        var scratch = ParserScratch(relationCount: relations.count)
+        var labels: [Int] = []
+        let mapping = self.tags.mapping(from: tagger)
+        for sentence in sentences where !sentence.words.isEmpty {
+            let words = sentence.words.map { WordShape($0.form) }
+            words.withUnsafeBufferPointer {
+                tagger.tag($0, into: &labels, scratch: &taggerScratch)
+            }
+            let tags = labels.map { mapping[$0] }
+            words.withUnsafeBufferPointer { words in
+                tags.withUnsafeBufferPointer { parse(words, tags: $0, scratch: &scratch) }
+            }
+            for (index, word) in sentence.words.enumerated() {
+                score.words += 1
+                guard scratch.heads[index] == word.head else { continue }
+                score.headCorrect += 1
+                let relation = relations[scratch.relations[index]]
+                if relation == word.relation { score.labelledCorrect += 1 }
+                if relation.split(separator: ":").first == word.relation.split(separator: ":")
+                    .first {
+                    score.universalCorrect += 1
+                }
+            }
+        }
+        return score
+    }
+}

@@ -1,0 +1,62 @@
+/// Feature templates of the name recogniser, shared by training and decoding.
+enum EntityFeatures {
+    /// Appends the features of word `i` given the two previous predicted BILOU labels
+    /// (`-1`, `-2` at the sentence start) and the first word of the name being built
+    /// (`spanStart`, -1 outside a name) to `out`.
+    @inline(__always)
+    static func extract(_ words: UnsafeBufferPointer<WordShape>, tags: UnsafeBufferPointer<Int>,
+                        at i: Int, previous: Int, beforePrevious: Int, spanStart: Int,
+                        into out: inout [UInt64]) {
+        let padding = WordShape.padding
+        let w = words[i]
+        let p1 = i >= 1 ? words[i - 1] : padding
+        let p2 = i >= 2 ? words[i - 2] : padding
+        let n1 = i + 1 < words.count ? words[i + 1] : padding
+        let n2 = i + 2 < words.count ? words[i + 2] : padding
+        func tag(_ j: Int) -> UInt64 { j >= 0 && j < tags.count ? UInt64(tags[j]) &+ 16 : 1 }
+        let t = tag(i), tp = tag(i - 1), tn = tag(i + 1)
+        let l1 = UInt64(bitPattern: Int64(previous)) &+ 7
+        let l2 = UInt64(bitPattern: Int64(beforePrevious)) &+ 7
+        let first: UInt64 = i == 0 ? 1 : 0
+        typealias F = FeatureHash
+        out.append(F.feature(300, 0))
+        out.append(F.feature(301, w.lower))
+        out.append(F.feature(302, w.form))
+        out.append(F.feature(303, w.shape))
+        out.append(F.feature(304, w.suffix3))
+        out.append(F.feature(305, w.prefix3))
+        out.append(F.feature(306, t))
+        out.append(F.feature(307, w.flags, first))
+        out.append(F.feature(308, p1.lower))
+        out.append(F.feature(309, n1.lower))
+        out.append(F.feature(310, p2.lower))
+        out.append(F.feature(311, n2.lower))
+        out.append(F.feature(312, tp))
+        out.append(F.feature(313, tn))
+        out.append(F.feature(314, p1.shape))
+        out.append(F.feature(315, n1.shape))
+        out.append(F.feature(316, l1))
+        out.append(F.feature(317, l1, w.lower))
+        out.append(F.feature(318, l1, t))
+        out.append(F.feature(319, l1, l2))
+        out.append(F.feature(320, tp, t, tn))
+        out.append(F.feature(321, p1.lower, w.lower))
+        out.append(F.feature(322, w.lower, n1.lower))
+        out.append(F.feature(323, w.suffix2))
+        out.append(F.feature(324, w.suffix4))
+        out.append(F.feature(325, l1, w.shape))
+        out.append(F.feature(326, t, w.shape))
+        out.append(F.feature(327, p1.form))
+        out.append(F.feature(328, n1.form))
+        out.append(F.feature(329, l1, n1.shape, n1.flags))
+        out.append(F.feature(330, w.prefix1, w.flags))
+        out.append(F.feature(331, p1.lower, p2.lower))
+        out.append(F.feature(332, n1.lower, n2.lower))
+        out.append(F.feature(333, l1, p1.lower))
+        let opening = spanStart >= 0 && spanStart < i ? words[spanStart].lower : 5
+        out.append(F.feature(334, l1, opening))
+        out.append(F.feature(335, opening, w.lower))
+        out.append(F.feature(336, opening, n1.lower))
+        out.append(F.feature(337, w.form, t))
+    }
+}

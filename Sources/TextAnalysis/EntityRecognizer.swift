@@ -1,0 +1,54 @@
+/// Finds names of people (PERSON), organisations (ORGANIZATION) and places (GPE_LOC) and
+/// fills `document.entities`, sentence by sentence, in text order.
+///
+/// Runs after the part-of-speech tagger (it reads UPOS and XPOS). The model
+/// (`Models/entities.bin`, trained on GUM names) is loaded once on first use.
+public struct EntityRecognizer: PipelineStage {
+    public let name = "entity-recognizer"
+    private let model: EntityRecognizerModel?
+
+    /// A recogniser using the shipped model.
+    public init() { model = nil }
+
+    /// A recogniser using the given model.
+    public init(model: EntityRecognizerModel) { self.model = model }
+
+    public func process(_ document: inout Document) throws(PipelineError) {
+        let model: EntityRecognizerModel
+        if let own = self.model {
+            model = own
+        } else {
+            model = try EntityRecognizerModel.shipped()
+        }
+        var scratch = TaggerScratch(labelCount: EntityRecognizerModel.labelCount)
+        var words: [WordShape] = []
+        var tags: [Int] = []
+        var labels: [Int] = []
+        var entities: [EntityMention] = []
+        let ranges = document.sentences.isEmpty
+            ? [0..<document.tokens.count] : document.sentences.map(\.tokens)
+        for range in ranges where !range.isEmpty {
+            words.removeAll(keepingCapacity: true)
+            tags.removeAll(keepingCapacity: true)
+            for index in range {
+                let token = document.tokens[index]
+                words.append(WordShape(document.scalars[token.span.start..<token.span.end]))
+                tags.append(model.tags.label(upos: token.upos, xpos: token.xpos))
+            }
+            words.withUnsafeBufferPointer { words in
+                tags.withUnsafeBufferPointer {
+                    model.label(words, tags: $0, into: &labels, scratch: &scratch)
+                }
+            }
+            for mention in EntityRecognizerModel.mentions(labels) {
+                let first = range.lowerBound + mention.range.lowerBound
+                let last = range.lowerBound + mention.range.upperBound - 1
+                entities.append(EntityMention(
+                    span: Span(start: document.tokens[first].span.start,
+                               end: document.tokens[last].span.end),
+                    entityClass: mention.entityClass, tokens: first..<last + 1))
+            }
+        }
+        document.entities = entities
+    }
+}

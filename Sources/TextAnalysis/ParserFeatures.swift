@@ -1,0 +1,168 @@
+/// Feature templates of the dependency parser: transitions (after Zhang & Nivre 2011, without
+/// label features) and the labeller that names each arc once the tree is built.
+///
+/// Words are 1-based nodes; `words[node - 1]` and `tags[node - 1]` describe them. Node 0 is
+/// the root, -1 means "no such node".
+enum ParserFeatures {
+    @inline(__always)
+    static func word(_ node: Int, _ words: UnsafeBufferPointer<WordShape>) -> UInt64 {
+        node > 0 ? words[node - 1].lower : node == 0 ? 2 : 1
+    }
+
+    @inline(__always)
+    static func tag(_ node: Int, _ tags: UnsafeBufferPointer<Int>) -> UInt64 {
+        node > 0 ? UInt64(tags[node - 1]) &+ 16 : node == 0 ? 2 : 1
+    }
+
+    /// Transition features of `state`.
+    static func transition(_ state: ParserState, _ words: UnsafeBufferPointer<WordShape>,
+                           _ tags: UnsafeBufferPointer<Int>, into out: inout [UInt64]) {
+        let count = state.count
+        let s0 = state.stack.last ?? -1
+        let s1 = state.stack.count >= 2 ? state.stack[state.stack.count - 2] : -1
+        let n0 = state.buffer <= count ? state.buffer : -1
+        let n1 = state.buffer + 1 <= count ? state.buffer + 1 : -1
+        let n2 = state.buffer + 2 <= count ? state.buffer + 2 : -1
+        let s2 = state.stack.count >= 3 ? state.stack[state.stack.count - 3] : -1
+        let s0h = s0 > 0 ? state.heads[s0] : -1
+        let s0hh = s0h > 0 ? state.heads[s0h] : -1
+        let s0l = s0 >= 0 ? state.leftmost[s0] : -1
+        let s0r = s0 >= 0 ? state.rightmost[s0] : -1
+        let n0l = n0 > 0 ? state.leftmost[n0] : -1
+        let s0w = word(s0, words), s0p = tag(s0, tags)
+        let n0w = word(n0, words), n0p = tag(n0, tags)
+        let n1w = word(n1, words), n1p = tag(n1, tags)
+        let n2w = word(n2, words), n2p = tag(n2, tags)
+        let s1p = tag(s1, tags), s1w = word(s1, words)
+        let s0hp = tag(s0h, tags), s0hw = word(s0h, words)
+        let s0lp = tag(s0l, tags), s0lw = word(s0l, words)
+        let s0rp = tag(s0r, tags), s0rw = word(s0r, words)
+        let n0lp = tag(n0l, tags), n0lw = word(n0l, words)
+        var distance: UInt64 = 0
+        if s0 >= 0 && n0 > 0 { distance = UInt64(min(n0 - s0, 6)) }
+        let s0vl = s0 >= 0 ? UInt64(min(state.leftCount[s0], 4)) : 9
+        let s0vr = s0 >= 0 ? UInt64(min(state.rightCount[s0], 4)) : 9
+        let n0vl = n0 > 0 ? UInt64(min(state.leftCount[n0], 4)) : 9
+        let s0hasHead: UInt64 = s0 > 0 && state.heads[s0] >= 0 ? 1 : 0
+        let rootDone: UInt64 = state.rootHasChild ? 1 : 0
+        typealias F = FeatureHash
+        out.append(F.feature(100, 0))
+        out.append(F.feature(101, s0w))
+        out.append(F.feature(102, s0p))
+        out.append(F.feature(103, s0w, s0p))
+        out.append(F.feature(104, n0w))
+        out.append(F.feature(105, n0p))
+        out.append(F.feature(106, n0w, n0p))
+        out.append(F.feature(107, n1w))
+        out.append(F.feature(108, n1p))
+        out.append(F.feature(109, n1w, n1p))
+        out.append(F.feature(110, n2w))
+        out.append(F.feature(111, n2p))
+        out.append(F.feature(112, s0w, s0p, n0w &* 31 &+ n0p))
+        out.append(F.feature(113, s0w, s0p, n0w))
+        out.append(F.feature(114, s0w, n0w, n0p))
+        out.append(F.feature(115, s0w, s0p, n0p))
+        out.append(F.feature(116, s0p, n0w, n0p))
+        out.append(F.feature(117, s0w, n0w))
+        out.append(F.feature(118, s0p, n0p))
+        out.append(F.feature(119, n0p, n1p))
+        out.append(F.feature(120, n0p, n1p, n2p))
+        out.append(F.feature(121, s0p, n0p, n1p))
+        out.append(F.feature(122, s0hp, s0p, n0p))
+        out.append(F.feature(123, s0p, s0lp, n0p))
+        out.append(F.feature(124, s0p, s0rp, n0p))
+        out.append(F.feature(125, s0p, n0p, n0lp))
+        out.append(F.feature(126, s0w, distance))
+        out.append(F.feature(127, s0p, distance))
+        out.append(F.feature(128, n0w, distance))
+        out.append(F.feature(129, n0p, distance))
+        out.append(F.feature(130, s0w, n0w, distance))
+        out.append(F.feature(131, s0p, n0p, distance))
+        out.append(F.feature(132, s0w, s0vr))
+        out.append(F.feature(133, s0p, s0vr))
+        out.append(F.feature(134, s0w, s0vl))
+        out.append(F.feature(135, s0p, s0vl))
+        out.append(F.feature(136, n0w, n0vl))
+        out.append(F.feature(137, n0p, n0vl))
+        out.append(F.feature(138, s0hw))
+        out.append(F.feature(139, s0hp))
+        out.append(F.feature(140, s0lw))
+        out.append(F.feature(141, s0lp))
+        out.append(F.feature(142, s0rw))
+        out.append(F.feature(143, s0rp))
+        out.append(F.feature(144, n0lw))
+        out.append(F.feature(145, n0lp))
+        out.append(F.feature(146, s1p, s0p, n0p))
+        out.append(F.feature(147, s1w, s0p))
+        out.append(F.feature(148, s0hasHead, s0p, n0p))
+        out.append(F.feature(149, s0hasHead, rootDone, n0p))
+        out.append(F.feature(150, s0hasHead, s0w))
+        out.append(F.feature(151, n0w, n1w))
+        out.append(F.feature(152, s0p, n0p, n1p &* 31 &+ s0hasHead))
+        let s0x = s0 > 0 ? words[s0 - 1].suffix3 : 3, n0x = n0 > 0 ? words[n0 - 1].suffix3 : 3
+        out.append(F.feature(153, s0x, s0p))
+        out.append(F.feature(154, n0x, n0p))
+        out.append(F.feature(155, tag(s2, tags), s1p, s0p))
+        out.append(F.feature(156, tag(s0hh, tags), s0hp, s0p))
+        out.append(F.feature(157, n0lw, n0p))
+        out.append(F.feature(158, s0w, n1p))
+        out.append(F.feature(159, s0rw, n0p))
+        out.append(F.feature(160, s0p, s0vl, s0vr &* 16 &+ n0p))
+        out.append(F.feature(161, n0p, n0vl, n0lp))
+        out.append(F.feature(162, distance, s0hasHead, s0p &* 64 &+ n0p))
+        out.append(F.feature(163, s0p, n0w))
+        out.append(F.feature(164, s0w, n0p))
+        out.append(F.feature(165, s1p, s1w, n0p))
+    }
+
+    /// Labeller features of the arc `head → dependent` in a finished tree.
+    static func label(dependent: Int, head: Int, heads: [Int], leftmost: [Int],
+                      rightmost: [Int], childCount: Int, _ words: UnsafeBufferPointer<WordShape>,
+                      _ tags: UnsafeBufferPointer<Int>, into out: inout [UInt64]) {
+        let count = words.count
+        let dw = word(dependent, words), dp = tag(dependent, tags)
+        let hw = word(head, words), hp = tag(head, tags)
+        let direction: UInt64 = head < dependent ? 1 : 2
+        let distance = UInt64(min(abs(head - dependent), 8))
+        let grand = head > 0 ? heads[head] : -1
+        let gp = tag(grand, tags)
+        let l = leftmost[dependent], r = rightmost[dependent]
+        let lw = word(l, words), lp = tag(l, tags)
+        let rp = tag(r, tags)
+        let previous = dependent - 1 >= 1 ? dependent - 1 : -1
+        let next = dependent + 1 <= count ? dependent + 1 : -1
+        let shape = words[dependent - 1].shape
+        typealias F = FeatureHash
+        out.append(F.feature(200, 0))
+        out.append(F.feature(201, dw))
+        out.append(F.feature(202, dp))
+        out.append(F.feature(203, dw, dp))
+        out.append(F.feature(204, hw))
+        out.append(F.feature(205, hp))
+        out.append(F.feature(206, hw, hp))
+        out.append(F.feature(207, dp, hp, direction))
+        out.append(F.feature(208, dw, hp, direction))
+        out.append(F.feature(209, dp, hw, direction))
+        out.append(F.feature(210, dp, hp, distance &* 4 &+ direction))
+        out.append(F.feature(211, dp, direction, distance))
+        out.append(F.feature(212, dp, hp, gp))
+        out.append(F.feature(213, dp, lw))
+        out.append(F.feature(214, dp, lp, direction))
+        out.append(F.feature(215, dp, rp, direction))
+        out.append(F.feature(216, dp, hp, UInt64(min(childCount, 4))))
+        out.append(F.feature(217, dp, tag(previous, tags), tag(next, tags)))
+        out.append(F.feature(218, dp, word(previous, words)))
+        out.append(F.feature(219, dw, hw))
+        out.append(F.feature(220, dp, hp, lw))
+        out.append(F.feature(221, head == 0 ? 1 : 0, dp))
+        out.append(F.feature(222, dp, shape))
+        out.append(F.feature(223, dw, direction))
+        out.append(F.feature(224, hp, lw, direction))
+        out.append(F.feature(225, words[dependent - 1].suffix3, dp))
+        let hl = leftmost[head > 0 ? head : 0], hr = rightmost[head > 0 ? head : 0]
+        out.append(F.feature(226, dp, hp, hl == dependent ? 1 : hr == dependent ? 2 : 3))
+        out.append(F.feature(227, dw, dp, hp))
+        out.append(F.feature(228, dp, word(next, words)))
+        out.append(F.feature(229, words[dependent - 1].flags, dp, hp))
+    }
+}

@@ -1,0 +1,120 @@
+/// The configuration of the arc-eager transition system (Nivre 2003) over one sentence.
+///
+/// Nodes are 1…n for the words and 0 for the artificial root, which starts on the stack.
+/// Buffers are reused across sentences (`reset`), so parsing allocates nothing per token.
+struct ParserState {
+    /// The four arc-eager transitions; labels are assigned after parsing.
+    enum Move: Int, CaseIterable {
+        case shift = 0, reduce, left, right
+    }
+
+    var count = 0
+    var stack: [Int] = []
+    var buffer = 1
+    /// Head of each node, -1 while unattached (index 0 unused).
+    var heads: [Int] = []
+    var leftmost: [Int] = []
+    var rightmost: [Int] = []
+    var leftCount: [Int] = []
+    var rightCount: [Int] = []
+    /// Whether the root already has a dependent (UD trees have exactly one).
+    var rootHasChild = false
+
+    mutating func reset(count: Int) {
+        self.count = count
+        stack.removeAll(keepingCapacity: true)
+        stack.append(0)
+        buffer = 1
+        for array in [\ParserState.heads, \.leftmost, \.rightmost] {
+            self[keyPath: array].removeAll(keepingCapacity: true)
+            self[keyPath: array].append(contentsOf: repeatElement(-1, count: count + 1))
+        }
+        leftCount.removeAll(keepingCapacity: true)
+        leftCount.append(contentsOf: repeatElement(0, count: count + 1))
+        rightCount.removeAll(keepingCapacity: true)
+        rightCount.append(contentsOf: repeatElement(0, count: count + 1))
+        rootHasChild = false
+    }
+
+    var isFinal: Bool { buffer > count }
+
+    func isValid(_ move: Move) -> Bool {
+        let top = stack.last ?? 0
+        switch move {
+        case .shift: return buffer <= count
+        case .right: return buffer <= count && (top != 0 || !rootHasChild)
+        case .left: return buffer <= count && top != 0 && heads[top] < 0
+        case .reduce: return top != 0 && heads[top] >= 0
+        }
+    }
+
+    private mutating func attach(_ dependent: Int, to head: Int) {
+        heads[dependent] = head
+        if head == 0 { rootHasChild = true }
+        if dependent < head {
+            if leftmost[head] < 0 || dependent < leftmost[head] { leftmost[head] = dependent }
+            leftCount[head] += 1
+        } else {
+            if rightmost[head] < 0 || dependent > rightmost[head] { rightmost[head] = dependent }
+            rightCount[head] += 1
+        }
+    }
+
+    mutating func apply(_ move: Move) {
+        switch move {
+        case .shift:
+            stack.append(buffer); buffer += 1
+        case .reduce:
+            stack.removeLast()
+        case .left:
+            attach(stack.removeLast(), to: buffer)
+        case .right:
+            attach(buffer, to: stack[stack.count - 1])
+            stack.append(buffer); buffer += 1
+        }
+    }
+
+    /// After the last transition: words left without a head go under the root's dependent.
+    mutating func finish() {
+        var root = -1
+        for node in 1...max(count, 1) where node <= count && heads[node] == 0 {
+            root = node; break
+        }
+        for node in 1...max(count, 1) where node <= count && heads[node] < 0 {
+            if root < 0 { root = node; heads[node] = 0 } else { heads[node] = root }
+        }
+    }
+
+    /// Gold arcs lost by `move` (the dynamic oracle of Goldberg & Nivre 2012); `gold` holds
+    /// the gold head of each node (index 0 unused).
+    func cost(_ move: Move, gold: [Int]) -> Int {
+        let top = stack.last ?? 0
+        var cost = 0
+        switch move {
+        case .left:
+            // top loses a head in the buffer other than the front, and its buffer dependents.
+            if gold[top] > buffer { cost += 1 }
+            for node in buffer...count where gold[node] == top { cost += 1 }
+        case .right:
+            // the front loses a head in the stack (other than top) or later in the buffer,
+            // and its headless dependents in the stack.
+            if gold[buffer] != top {
+                if gold[buffer] > buffer || stack.contains(gold[buffer]) { cost += 1 }
+            }
+            for node in stack where node != 0 && heads[node] < 0 && gold[node] == buffer {
+                cost += 1
+            }
+        case .reduce:
+            if buffer <= count {
+                for node in buffer...count where gold[node] == top { cost += 1 }
+            }
+        case .shift:
+            // the front loses a head in the stack and its headless dependents in the stack.
+            if stack.contains(gold[buffer]) { cost += 1 }
+            for node in stack where node != 0 && heads[node] < 0 && gold[node] == buffer {
+                cost += 1
+            }
+        }
+        return cost
+    }
+}
