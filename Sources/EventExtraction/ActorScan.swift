@@ -23,6 +23,8 @@ struct ActorScan {
 
     /// Tokens inside a temporal expression ("in April", "on Monday"): never names.
     let inTimex: [Bool]
+    /// The name recogniser's class of each token inside one of its names.
+    let entityClass: [Int: EntityClass]
 
     init(document: Document, lexicon: ActorLexicon) {
         self.document = document
@@ -41,6 +43,11 @@ struct ActorScan {
             }
         }
         self.inTimex = inTimex
+        var entityClass: [Int: EntityClass] = [:]
+        for entity in document.entities {
+            for token in entity.tokens { entityClass[token] = entity.entityClass }
+        }
+        self.entityClass = entityClass
     }
 
     mutating func scan(sentence index: Int) {
@@ -297,11 +304,43 @@ struct ActorScan {
                 rule: "organization.role")
             return end
         }
-        guard length >= 2, !(length == 2 && isSentenceInitial(index, range)
-                              && document.tokens[index].upos == nil) else { return nil }
+        // Capitalised words before a title belong to it ("Foreign" in "Foreign Minister").
+        if end < range.upperBound, isTitle(end), length == 1 { return nil }
+        // A surname of someone already named is left to coreference ("Macron").
+        if length == 1, actors.values.contains(where: {
+            $0.kind == .person && $0.name.split(separator: " ").count > 1
+                && ($0.name.split(separator: " ").last.map(String.init) == name
+                    || $0.name.split(separator: " ").first.map(String.init) == name)
+        }) {
+            return nil
+        }
+        // The name recogniser decides what a run is, when it found a name there.
+        if let entity = entityClass[index] {
+            switch entity {
+            case .geopolitical:
+                recordPlace(name, index..<end, sentence: sentence)
+                return end
+            case .organization:
+                let id = actorSlug(name)
+                if actors[id] == nil {
+                    actors[id] = DocumentActor(id: id, name: name, kind: .organization)
+                }
+                add(index..<end, sentence: sentence, actor: id, form: .name,
+                    rule: "organization.entity")
+                return end
+            case .person:
+                break
+            }
+        } else if document.entities.isEmpty == false, length < 2 {
+            return nil
+        }
+        guard length >= 2 || entityClass[index] == .person,
+              !(length == 2 && isSentenceInitial(index, range)
+                && document.tokens[index].upos == nil) else { return nil }
         let id = actorSlug(name)
         if actors[id] == nil { actors[id] = DocumentActor(id: id, name: name, kind: .person) }
-        add(index..<end, sentence: sentence, actor: id, form: .name, rule: "person.name")
+        add(index..<end, sentence: sentence, actor: id, form: .name,
+            rule: entityClass[index] == .person ? "person.entity" : "person.name")
         return end
     }
 
