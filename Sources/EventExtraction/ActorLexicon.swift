@@ -17,6 +17,10 @@ public struct ActorLexicon: Sendable {
     var placeNouns: Set<String> = []
     /// Prepositions that make a capital a place (`in`, `at`).
     var locativePrepositions: Set<String> = []
+    /// Collective or anonymous participants (`police`, `militants`, `judge`) → kind.
+    var groupNouns: [String: ActorKind] = [:]
+    /// Upper-case words that are not organisations' acronyms (`COVID`, `GDP`, `EDT`).
+    var nonOrganizationAcronyms: Set<String> = []
 
     /// The bundled English lexicons, loaded and validated once.
     public static func bundled() throws(ExtractionError) -> ActorLexicon {
@@ -90,6 +94,17 @@ public struct ActorLexicon: Sendable {
             }
             organizationRoles[MatchKey.normalize(row["word"])] = kind
         }
+        let groups = try TSVTable.resource("group-nouns.tsv", required: ["word", "kind"])
+        for row in groups.rows {
+            guard let kind = ActorKind(rawValue: row["kind"]) else {
+                throw .badLexicon(file: groups.name, line: row.line,
+                                  message: "unknown kind '\(row["kind"])'")
+            }
+            groupNouns[MatchKey.normalize(row["word"])] = kind
+        }
+        nonOrganizationAcronyms = Set(
+            try TSVTable.resource("non-organization-acronyms.tsv", required: ["word"])
+                .rows.map { MatchKey.normalize($0["word"]) })
         placeNouns = Set(try TSVTable.resource("place-nouns.tsv", required: ["word"])
             .rows.map { MatchKey.normalize($0["word"]) })
         locativePrepositions = Set(

@@ -15,6 +15,8 @@ struct ActorScan {
     var actors: [String: DocumentActor] = [:]
     /// Organisations introduced by a role noun, with that noun ("outlet").
     var organizationRoles: [String: String] = [:]
+    /// Acronyms defined in brackets after a name, → that actor.
+    var acronyms: [String: String] = [:]
 
     private static let connectors: Set<String> = ["of", "for", "and", "on", "&", "de"]
     private static let articles: Set<String> = ["the", "a", "an"]
@@ -88,6 +90,25 @@ struct ActorScan {
         return true
     }
 
+    private static let nameParticles: Set<String> = [
+        "bin", "ibn", "van", "von", "de", "da", "di", "der", "den", "du", "dos", "das", "del",
+        "della", "la", "le"]
+
+    /// A lower-case particle inside a name ("al-Bashir", "bin Salman", "van der Leyen"):
+    /// a listed word before a capitalised one, or a hyphenated prefix before a capital.
+    func isNameParticle(_ index: Int, before limit: Int) -> Bool {
+        let key = view.keys[index]
+        if Self.nameParticles.contains(key) {
+            return index + 1 < limit
+                && (view.capitalized[index + 1] || isNameParticle(index + 1, before: limit))
+        }
+        let parts = view.texts[index].split(separator: "-", maxSplits: 1)
+        guard parts.count == 2, ["al", "el", "ad", "as", "ash", "ar", "an", "at", "az", "ben",
+                                 "abu", "bin"].contains(parts[0].lowercased()),
+              let first = parts[1].unicodeScalars.first else { return false }
+        return first.properties.isUppercase
+    }
+
     /// The longest gazetteer phrase at `index`, if it is written as a name: capitalised, and
     /// an acronym when it is one short word ("US", "UN", "WHO" — not "us", "Un", "Who").
     func gazetteerMatch(at index: Int, limit: Int) -> (GazetteerEntry, Int)? {
@@ -111,10 +132,12 @@ struct ActorScan {
         // Multi-word titles ("Prime Minister", "Foreign Minister") continue the title.
         while end < range.upperBound, isTitle(end) { end += 1 }
         let nameStart = end
-        while end < range.upperBound, end - nameStart < 4, isNameToken(end),
+        while end < range.upperBound, end - nameStart < 5,
+              isNameToken(end) || (end > nameStart && isNameParticle(end, before: range.upperBound)),
               gazetteerMatch(at: end, limit: range.upperBound) == nil {
             end += 1
         }
+        while end > nameStart, isNameParticle(end - 1, before: end) { end -= 1 }
         guard end > nameStart else { return nil }
         let name = view.texts[nameStart..<end].joined(separator: " ")
         if role == "honorific" {
@@ -164,7 +187,54 @@ struct ActorScan {
         if !headline, let end = nameRun(at: index, in: range, sentence: sentence) {
             return end
         }
+        if let end = acronym(at: index, sentence: sentence) { return end }
+        if !headline, let end = groupNoun(at: index, in: range, sentence: sentence) { return end }
         return nil
+    }
+
+    /// An upper-case word of three to six letters that is no country, no listed
+    /// non-organisation ("COVID", "GDP") and not inside a name: an organisation ("ISPR").
+    mutating func acronym(at index: Int, sentence: Int) -> Int? {
+        guard view.isAcronym(index) else { return nil }
+        let key = view.keys[index]
+        if let id = acronyms[key] {
+            add(index..<index + 1, sentence: sentence, actor: id, form: .name,
+                rule: "organization.acronym")
+            return index + 1
+        }
+        let letters = key.unicodeScalars.filter { $0.properties.isAlphabetic }.count
+        guard (3...6).contains(letters), !lexicon.nonOrganizationAcronyms.contains(key),
+              lexicon.titles[key] == nil else { return nil }
+        let name = view.texts[index]
+        let id = actorSlug(name)
+        if actors[id] == nil { actors[id] = DocumentActor(id: id, name: name, kind: .organization) }
+        add(index..<index + 1, sentence: sentence, actor: id, form: .name,
+            rule: "organization.acronym")
+        return index + 1
+    }
+
+    /// A collective or anonymous participant from `group-nouns.tsv` ("police", "militants",
+    /// "a judge") — unless a country or organisation names it ("Sudanese police"), when that
+    /// country or organisation is the participant.
+    mutating func groupNoun(at index: Int, in range: Range<Int>, sentence: Int) -> Int? {
+        let key = view.keys[index]
+        guard let kind = lexicon.groupNouns[key] else { return nil }
+        // A noun ("the military took power"), not a modifier ("military support").
+        let upos = document.tokens[index].upos
+        let next = index + 1 < range.upperBound ? document.tokens[index + 1].upos : nil
+        guard upos == nil || upos == .noun || upos == .propn
+                || (upos == .adj && next != .noun && next != .propn && next != .adj)
+        else { return nil }
+        if let last = mentions.last, last.sentence == sentence,
+           last.tokens.upperBound == index || (last.tokens.upperBound == index - 1
+               && document.tokens[index - 1].upos == .adj) {
+            return nil
+        }
+        let name = key.prefix(1).uppercased() + key.dropFirst()
+        let id = actorSlug(key)
+        if actors[id] == nil { actors[id] = DocumentActor(id: id, name: name, kind: kind) }
+        add(index..<index + 1, sentence: sentence, actor: id, form: .name, rule: "group.noun")
+        return index + 1
     }
 
     /// A capitalised run containing an organisation head noun ("Defence Ministry",
@@ -264,7 +334,8 @@ struct ActorScan {
     mutating func nameRun(at index: Int, in range: Range<Int>, sentence: Int) -> Int? {
         guard isNameToken(index) else { return nil }
         var end = index
-        while end < range.upperBound, end - index < 4, isNameToken(end),
+        while end < range.upperBound, end - index < 5,
+              isNameToken(end) || (end > index && isNameParticle(end, before: range.upperBound)),
               lexicon.organizationHeads[view.keys[end]] == nil,
               end == index || gazetteerMatch(at: end, limit: range.upperBound) == nil {
             end += 1
@@ -275,6 +346,21 @@ struct ActorScan {
         var previous = index - 1
         if previous >= range.lowerBound, view.keys[previous] == "the" { previous -= 1 }
         let before = previous >= range.lowerBound ? view.keys[previous] : ""
+        // "Geological Survey (USGS)": a run named by an acronym in brackets is an
+        // organisation, and the acronym its alias.
+        if end + 2 < range.upperBound, view.keys[end] == "(", view.isAcronym(end + 1),
+           view.keys[end + 2] == ")" {
+            let id = actorSlug(name)
+            if actors[id] == nil {
+                actors[id] = DocumentActor(id: id, name: name, kind: .organization)
+            }
+            add(index..<end, sentence: sentence, actor: id, form: .name,
+                rule: "organization.acronym")
+            add(end + 1..<end + 2, sentence: sentence, actor: id, form: .name,
+                rule: "organization.acronym")
+            acronyms[view.keys[end + 1]] = id
+            return end + 3
+        }
         if end < range.upperBound, lexicon.placeNouns.contains(view.keys[end]) {
             recordPlace(name, index..<end + 1, sentence: sentence)
             return end + 1

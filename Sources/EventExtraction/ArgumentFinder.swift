@@ -12,6 +12,12 @@ import TextAnalysis
 public struct ArgumentFinder: PipelineStage {
     public let name = "event-arguments"
     let lexicon: EventLexicon
+    /// Heads whose "of" phrase names the participants ("leaders of Iran and Russia").
+    static let roleHeads: Set<String> = [
+        "minister", "leader", "president", "official", "representative", "delegation", "head",
+        "envoy", "diplomat", "chief", "member", "spokesman", "spokeswoman", "spokesperson",
+        "government", "army", "force", "troop", "navy", "military", "police", "ministry"]
+
     static let targetPrepositions: Set<String> = [
         "to", "against", "into", "on", "with", "for", "toward", "towards", "at", "over"]
 
@@ -52,6 +58,14 @@ public struct ArgumentFinder: PipelineStage {
             } else {
                 events[position].agents = finder.subject(of: trigger)
                 events[position].rules.append("agent.subject")
+            }
+            // "A strong earthquake has struck X": a disaster noun as subject types the event.
+            if let head = finder.subjectHead(of: trigger),
+               lexicon.nouns[view.keys[head]]?.type == .disaster
+                || lexicon.nouns[document.tokens[head].lemma.map(MatchKey.normalize) ?? ""]?
+                    .type == .disaster {
+                events[position].type = .disaster
+                events[position].rules.append("type.disaster-subject")
             }
             let after = finder.predicateMentions(after: trigger, prepositions: nil)
             events[position].location = after.place
@@ -105,7 +119,7 @@ private struct Finder {
             var cursor = clauses.verbGroupStart(index, in: range) - 1
             while cursor >= range.lowerBound {
                 if clauses.isVerb(cursor) { return cursor }
-                if ClauseView.clauseOpeners.contains(view.keys[cursor]) { return nil }
+                if clauses.isClauseOpener(cursor) { return nil }
                 cursor -= 1
             }
             return nil
@@ -117,28 +131,60 @@ private struct Finder {
     /// only the last comma-separated part unless the parts form a list ("South Korean,
     /// Ukrainian, and Western estimates").
     func subject(of index: Int) -> [String] {
+        guard let region = subjectRegion(of: index) else { return [] }
+        return actors(in: region)
+    }
+
+    /// The subject's head region: from the clause start (after a comma that does not
+    /// separate list items) to the verb group, cut before a prepositional phrase ("The
+    /// deployment of French troops underscores …": the troops are not the head).
+    func subjectRegion(of index: Int) -> Range<Int>? {
         let end = clauses.verbGroupStart(index, in: range)
         var start = clauses.clauseStart(before: index, in: range)
         var cursor = end - 1
+        var segmentEnd = end
         while cursor >= start {
             if view.keys[cursor] == "," {
                 let next = cursor + 1
-                let isList = next < end && (ClauseView.coordinators.contains(view.keys[next])
-                    || isListItem(next, before: end))
-                if !isList { start = cursor + 1; break }
+                let isList = next < segmentEnd
+                    && (ClauseView.coordinators.contains(view.keys[next])
+                        || isListItem(next, before: segmentEnd))
+                // "Trump, without using Biden's name, tweeted": an aside between commas
+                // (opening with a preposition, adverb or participle) is skipped.
+                let isAside = next < segmentEnd && (document.tokens[next].upos == .adp
+                    || document.tokens[next].upos == .adv || document.tokens[next].upos == .sconj
+                    || clauses.xpos(next) == "VBG")
+                if isAside {
+                    segmentEnd = cursor
+                } else if !isList {
+                    start = cursor + 1
+                    break
+                }
             }
             cursor -= 1
         }
-        guard start < end else { return [] }
-        // "The deployment of French troops underscores …": an actor inside a
-        // prepositional phrase of the subject is not its head.
-        if let preposition = (start..<end).first(where: {
+        let end2 = segmentEnd
+        guard start < end2 else { return nil }
+        // "The deployment of French troops underscores …": an actor inside a prepositional
+        // phrase is not the head — unless the head is a role ("the foreign ministers of
+        // Russia, Turkey and Syria met"), whose countries are the participants.
+        if let preposition = (start..<end2).first(where: {
             document.tokens[$0].upos == .adp && $0 > start && mentions[$0] == nil
         }) {
-            let head = actors(in: start..<preposition)
-            return head
+            let head = preposition - 1
+            let lemma = document.tokens[head].lemma.map(MatchKey.normalize) ?? view.keys[head]
+            if view.keys[preposition] == "of", ArgumentFinder.roleHeads.contains(lemma) {
+                return start..<end2
+            }
+            return start..<preposition
         }
-        return actors(in: start..<end)
+        return start..<end2
+    }
+
+    /// The head noun of the subject (its last noun), for typing by subject ("an earthquake
+    /// struck" is a disaster, not an attack).
+    func subjectHead(of index: Int) -> Int? {
+        subjectRegion(of: index)?.last { document.tokens[$0].upos == .noun }
     }
 
     /// A list item of a subject: a mention followed directly by a comma or a coordinator.

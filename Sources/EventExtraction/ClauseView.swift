@@ -15,10 +15,16 @@ struct ClauseView {
     static let clauseOpeners: Set<String> = [
         "that", "which", "who", "whom", "whose", "while", "whereas", "because", "although",
         "though", "after", "before", "following", "since", "when", "until", "unless", "if",
-        "where", "whether", ";", ":", "—", "–", "(", ")", "\"", "“", "”"]
+        "where", "whether", ";", ":", "—", "–", "\"", "“", "”"]
     static let beForms: Set<String> = ["be", "is", "are", "was", "were", "been", "being", "'s",
                                        "am", "'re", "get", "got", "gets", "getting"]
     static let coordinators: Set<String> = ["and", "or", "but", "nor"]
+
+    /// Whether the token opens a new clause ("who", "that", a quote) — an acronym such as
+    /// "WHO" is a name, not a relative pronoun.
+    func isClauseOpener(_ index: Int) -> Bool {
+        Self.clauseOpeners.contains(view.keys[index]) && !view.isAcronym(index)
+    }
 
     init(document: Document, view: TokenView, lexicon: EventLexicon) {
         self.document = document
@@ -113,11 +119,11 @@ struct ClauseView {
     /// The verb coordinated before this one ("seize and hold"; "met …, but failed"), if any:
     /// a verb a few words back, else the nearest finite verb before the coordinator.
     func coordinatedVerb(before index: Int, in range: Range<Int>) -> Int? {
-        var cursor = verbGroupStart(index, in: range) - 1
-        guard cursor >= range.lowerBound, Self.coordinators.contains(view.keys[cursor]) else {
+        let coordinator = verbGroupStart(index, in: range) - 1
+        guard coordinator >= range.lowerBound,
+              Self.coordinators.contains(view.keys[coordinator]) else {
             return nil
         }
-        let coordinator = cursor
         if let near = nearbyVerb(before: coordinator, in: range) { return near }
         return (range.lowerBound..<coordinator).last { isFinite($0) && isVerb($0) }
     }
@@ -128,7 +134,7 @@ struct ClauseView {
         var steps = 0
         while cursor >= range.lowerBound, steps < 6 {
             if isVerb(cursor) { return cursor }
-            if Self.clauseOpeners.contains(view.keys[cursor]) || view.keys[cursor] == "," {
+            if isClauseOpener(cursor) || view.keys[cursor] == "," {
                 return nil
             }
             cursor -= 1
@@ -144,9 +150,9 @@ struct ClauseView {
         var cursor = index + 1
         while cursor < range.upperBound {
             let key = view.keys[cursor]
-            if Self.clauseOpeners.contains(key) { return cursor }
+            if isClauseOpener(cursor) { return cursor }
             if key == ",", cursor + 1 < range.upperBound,
-               xpos(cursor + 1) == "VBG" || Self.clauseOpeners.contains(view.keys[cursor + 1]) {
+               xpos(cursor + 1) == "VBG" || isClauseOpener(cursor + 1) {
                 return cursor
             }
             if isFinite(cursor) { return cursor }
@@ -160,8 +166,7 @@ struct ClauseView {
     func clauseStart(before index: Int, in range: Range<Int>) -> Int {
         var cursor = verbGroupStart(index, in: range) - 1
         while cursor >= range.lowerBound {
-            let key = view.keys[cursor]
-            if Self.clauseOpeners.contains(key) { return cursor + 1 }
+            if isClauseOpener(cursor) { return cursor + 1 }
             if isVerb(cursor) || isFinite(cursor) { return cursor + 1 }
             cursor -= 1
         }

@@ -9,6 +9,11 @@ struct Coreference {
     var scan: ActorScan
     let window = 3
     private static let pronouns: Set<String> = ["he", "she"]
+    /// Pronouns for an organisation or country, resolved only as the subject of a reporting
+    /// verb ("It said …"), where they almost always stand for the last one named.
+    private static let institutionalPronouns: Set<String> = ["it", "they"]
+    private static let reportingVerbs: Set<String> = [
+        "said", "says", "added", "announced", "reported", "stated", "told", "confirmed"]
 
     init(scan: ActorScan) { self.scan = scan }
 
@@ -29,6 +34,17 @@ struct Coreference {
                           let antecedent = antecedent(before: index, sentence: sentenceIndex,
                                                       resolved: resolved, where: {
                                                           scan.actors[$0]?.kind == .person }) {
+                    resolved.append(mention(index, sentenceIndex, antecedent,
+                                            "coreference.pronoun", form: .coreference))
+                } else if Self.institutionalPronouns.contains(key),
+                          index + 1 < sentence.tokens.upperBound,
+                          Self.reportingVerbs.contains(view.keys[index + 1]),
+                          let antecedent = antecedent(before: index, sentence: sentenceIndex,
+                                                      resolved: resolved, where: {
+                                                          let kind = scan.actors[$0]?.kind
+                                                          return kind == .organization
+                                                              || kind == .country
+                                                              || kind == .group }) {
                     resolved.append(mention(index, sentenceIndex, antecedent,
                                             "coreference.pronoun", form: .coreference))
                 } else if index > sentence.tokens.lowerBound,
@@ -69,6 +85,20 @@ struct Coreference {
         if let role = scan.lexicon.titles[key], role != "honorific" {
             return antecedent(before: index, sentence: sentence, resolved: resolved) {
                 scan.actors[$0]?.kind == .person && scan.actors[$0]?.role == role
+            }
+        }
+        // "the secretariat", "the ministry": the last organisation whose name ends so.
+        if scan.lexicon.organizationHeads[key] != nil {
+            if let found = antecedent(before: index, sentence: sentence, resolved: resolved,
+                                      where: {
+                guard let actor = scan.actors[$0], actor.kind == .organization else {
+                    return false
+                }
+                return actor.name.split(separator: " ").contains {
+                    MatchKey.normalize(String($0)) == key
+                }
+            }) {
+                return found
             }
         }
         if scan.lexicon.organizationRoles[key] != nil {

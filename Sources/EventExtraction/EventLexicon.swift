@@ -22,6 +22,8 @@ public struct EventLexicon: Sendable {
     var verbForms: [String: String] = [:]
     var nouns: [String: Entry] = [:]
     var cues: [Cue] = []
+    /// Verb forms that act as prepositions ("following", "according"): never triggers.
+    var verbExclusions: Set<String> = []
 
     /// The bundled English lexicons, loaded and validated once.
     public static func bundled() throws(ExtractionError) -> EventLexicon {
@@ -52,6 +54,8 @@ public struct EventLexicon: Sendable {
         for row in nounTable.rows {
             nouns[MatchKey.normalize(row["lemma"])] = try Self.entry(row, in: nounTable)
         }
+        verbExclusions = Set(try TSVTable.resource("verb-exclusions.tsv", required: ["word"])
+            .rows.map { MatchKey.normalize($0["word"]) })
         let cueTable = try TSVTable.resource("certainty-cues.tsv",
                                              required: ["cue", "certainty", "scope"])
         for row in cueTable.rows {

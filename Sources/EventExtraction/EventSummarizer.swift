@@ -11,9 +11,11 @@ import TextAnalysis
 /// "talks with China").
 /// Long predicates are cut at `maxWords` words with an ellipsis.
 ///
-/// Salient (listed by default; `--all` lists everything) are events that have an actor as
-/// agent and a known class; a noun event additionally needs a date of its own from the text,
-/// and a gerund that only continues a statement ("…, describing it as …") is left out.
+/// Salient (listed by default; `--all` lists everything) are events with an actor as agent
+/// or target and a known class (or a date from the text); without an agent, only a dated
+/// or disaster event that is not a statement. A noun event needs a date of its own from the
+/// text; negated verbs, headlines, a gerund that only continues a statement ("…,
+/// describing it as …") and an infinitive of purpose are left out.
 public struct EventSummarizer: PipelineStage {
     public let name = "event-summary"
     let lexicon: EventLexicon
@@ -146,7 +148,18 @@ public struct EventSummarizer: PipelineStage {
 
     private func isSalient(_ event: ExtractedEvent, clauses: ClauseView,
                            range: Range<Int>) -> Bool {
-        guard !event.agents.isEmpty, event.type != .other else { return false }
+        // A participant, and a known class — or a date the text gives ("blasted off on
+        // Wednesday"): what happened to whom, or what the text pins to a time.
+        guard !event.agents.isEmpty || !event.targets.isEmpty else { return false }
+        guard event.type != .other || event.date?.origin == .timex else { return false }
+        if event.agents.isEmpty {
+            // A statement needs its speaker; something done to someone needs a date from
+            // the text ("Bashir was sentenced on Saturday") or to be a disaster.
+            let isSpeech = [.statement, .accuse, .praiseThank].contains(event.type)
+            guard !isSpeech, event.date?.origin == .timex || event.type == .disaster else {
+                return false
+            }
+        }
         // "has not confirmed", "never met": a negated verb reports something that did not
         // happen.
         if !event.isNominal, clauses.isNegated(event.triggerToken, in: range) { return false }
@@ -201,7 +214,7 @@ public struct EventSummarizer: PipelineStage {
                     next += 1
                 }
                 if next < range.upperBound, clauses.xpos(next) == "VBG"
-                    || ClauseView.clauseOpeners.contains(view.keys[next]) {
+                    || clauses.isClauseOpener(next) {
                     // Keep a closing quote that belongs to the statement.
                     if next > end + 1 { end = next }
                     break

@@ -20,7 +20,7 @@ public struct EventTriggerFinder: PipelineStage {
             for index in sentence.tokens {
                 let token = document.tokens[index]
                 let key = view.keys[index]
-                if clauses.isVerb(index),
+                if clauses.isVerb(index), !lexicon.verbExclusions.contains(key),
                    let lemma = lexicon.verbLemma(key: key, lemma: token.lemma),
                    !Self.lightVerbs.contains(lemma) {
                     let entry = lexicon.verbs[lemma]
