@@ -57,16 +57,48 @@ struct ActorScan {
         let headline = view.isHeadline(range)
         var position = range.lowerBound
         while position < range.upperBound {
+            var found: Int?
             if inTimex[position] {
                 position += 1
+                continue
             } else if !headline, let end = person(at: position, in: range, sentence: index) {
-                position = end
+                found = end
             } else if let end = bestMatch(at: position, in: range, sentence: index,
                                           headline: headline) {
-                position = end
-            } else {
-                position += 1
+                found = end
             }
+            guard let end = found else {
+                position += 1
+                continue
+            }
+            position = end
+            // "the State Electoral Commission (PKW)": the bracketed acronym is an alias.
+            if end + 2 < range.upperBound, view.keys[end] == "(", view.isAcronym(end + 1),
+               view.keys[end + 2] == ")", let last = mentions.last,
+               last.tokens.upperBound == end, last.isParticipant {
+                acronyms[view.keys[end + 1]] = last.actorID
+                add(end + 1..<end + 2, sentence: index, actor: last.actorID, form: last.form,
+                    rule: "alias.acronym")
+                position = end + 3
+            }
+        }
+        if index == 0 { demoteDateline(range) }
+    }
+
+    /// A dateline ("BERLIN (Reuters) -", "MOSCOW (AP)_") names where the story was filed and
+    /// who filed it: its capital is a place and its agency no participant.
+    mutating func demoteDateline(_ range: Range<Int>) {
+        guard let first = range.first, view.isAcronym(first) || view.texts[first].count > 2
+                && view.texts[first] == view.texts[first].uppercased(),
+              let dash = range.prefix(10).first(where: {
+                  ["-", "--", "—", "–", "_", ":"].contains(view.keys[$0])
+                      || view.texts[$0].hasSuffix("_")
+              }) else { return }
+        for position in mentions.indices where mentions[position].tokens.upperBound <= dash + 1
+            && mentions[position].sentence == 0 {
+            let actor = actors[mentions[position].actorID]
+            mentions[position].form = actor?.kind == .country ? .place : .modifier
+            mentions[position].ruleID = "dateline"
         }
     }
 
@@ -133,7 +165,8 @@ struct ActorScan {
         while end < range.upperBound, isTitle(end) { end += 1 }
         let nameStart = end
         while end < range.upperBound, end - nameStart < 5,
-              isNameToken(end) || (end > nameStart && isNameParticle(end, before: range.upperBound)),
+              isNameToken(end)
+                || (end > nameStart && isNameParticle(end, before: range.upperBound)),
               gazetteerMatch(at: end, limit: range.upperBound) == nil {
             end += 1
         }

@@ -15,7 +15,7 @@ struct ClauseView {
     static let clauseOpeners: Set<String> = [
         "that", "which", "who", "whom", "whose", "while", "whereas", "because", "although",
         "though", "after", "before", "following", "since", "when", "until", "unless", "if",
-        "where", "whether", ";", ":", "—", "–", "\"", "“", "”"]
+        "where", "whether", ";", ":", "—", "–", "-", "--", "\"", "“", "”"]
     static let beForms: Set<String> = ["be", "is", "are", "was", "were", "been", "being", "'s",
                                        "am", "'re", "get", "got", "gets", "getting"]
     static let coordinators: Set<String> = ["and", "or", "but", "nor"]

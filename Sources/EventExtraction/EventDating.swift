@@ -84,8 +84,10 @@ public struct EventDating: PipelineStage {
             let tag = document.tokens[event.triggerToken].xpos
             let isStatement = event.type == .statement || event.type == .praiseThank
                 || event.type == .accuse
+            // Present and present perfect ("has struck") speak of the time of writing.
             let isPresent = tag == "VBZ" || tag == "VBP"
-                || (tag == "VBG" && hasPresentAuxiliary(event.triggerToken, view, document))
+                || ((tag == "VBG" || tag == "VBN")
+                    && hasPresentAuxiliary(event.triggerToken, view, document))
             guard !event.isNominal, isStatement || isPresent else { continue }
             events[position].date = ExtractedDate(
                 value: dct.description, timex: nil, origin: .dct, interval: dct...dct)
@@ -105,8 +107,10 @@ public struct EventDating: PipelineStage {
         var cursor = index - 1
         var steps = 0
         while cursor >= 0, steps < 4 {
-            if ["is", "are", "am", "'re"].contains(view.keys[cursor]) { return true }
-            if ["was", "were", "had", "will"].contains(view.keys[cursor]) { return false }
+            if ["is", "are", "am", "'re", "has", "have", "'ve"].contains(view.keys[cursor]) {
+                return true
+            }
+            if ["was", "were", "had", "will", "would"].contains(view.keys[cursor]) { return false }
             cursor -= 1
             steps += 1
         }

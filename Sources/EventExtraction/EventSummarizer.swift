@@ -7,8 +7,8 @@ import TextAnalysis
 /// A summary is the agents' canonical names followed by the predicate as written, from the
 /// verb group to the end of its clause (a reporting verb keeps its whole complement up to a
 /// trailing ", describing …"), with the date expression that dated the event left out and
-/// capitals or seats of power replaced by their country ("talks with Beijing" →
-/// "talks with China").
+/// capitals standing for their government replaced by their country ("talks with
+/// Beijing" → "talks with China").
 /// Long predicates are cut at `maxWords` words with an ellipsis.
 ///
 /// Salient (listed by default; `--all` lists everything) are events with an actor as agent
@@ -50,15 +50,26 @@ public struct EventSummarizer: PipelineStage {
             if event.type == .statement || event.type == .praiseThank || event.type == .accuse {
                 end = statementEnd(event.triggerToken, range, view, clauses)
             }
+            // The date that dated the event is shown in its own column: leave it out of the
+            // summary when it stands right after the verb or at the end ("said on Friday
+            // that …", "… in August 2024"), never from inside a phrase.
             var skipped = Set<Int>()
             if let timex = event.date?.timex {
-                for index in start..<end where timex.contains(document.tokens[index].span) {
-                    skipped.insert(index)
+                let covered = (start..<end).filter {
+                    timex.contains(document.tokens[$0].span)
                 }
-                // Drop the preposition before the date ("in", "on") and a "that" after it.
-                if let first = skipped.min(), first - 1 >= start,
-                   ["in", "on", "at", "during", "since", "by"].contains(view.keys[first - 1]) {
-                    skipped.insert(first - 1)
+                if let first = covered.first, let last = covered.last {
+                    var from = first
+                    if from - 1 >= start, ["in", "on", "at", "during", "since", "by"]
+                        .contains(view.keys[from - 1]) { from -= 1 }
+                    let afterVerb = from == event.triggerToken + 1
+                    let atEnd = last + 1 >= end || [".", ","].contains(view.keys[last + 1])
+                    // "Monday's assault", "on Monday or Tuesday": the date is part of a phrase.
+                    let joined = last + 1 < end && (view.keys[last + 1] == "'s"
+                        || ClauseView.coordinators.contains(view.keys[last + 1]))
+                    if (afterVerb || atEnd) && !joined {
+                        skipped.formUnion(from...last)
+                    }
                 }
             }
             while end > start + 1, [".", ",", ";", ":", "and", "but", "or", "-", "—"]
@@ -239,7 +250,10 @@ public struct EventSummarizer: PipelineStage {
             if skipping.contains(index) { index += 1; continue }
             var piece = view.texts[index]
             var last = index
+            // A capital standing for its government reads as the country ("talks with Beijing" →
+            // "talks with China"); a seat of power keeps its name ("won the White House").
             if let mention = mentionStarts[index], mention.form == .metonym,
+               mention.ruleID == "country.capital",
                mention.tokens.upperBound <= tokens.upperBound,
                let name = document.actors[mention.actorID]?.name {
                 piece = name

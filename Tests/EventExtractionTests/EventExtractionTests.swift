@@ -41,7 +41,7 @@ struct EventExtractionTests {
              type: .accuse, agents: ["israel"], targets: ["hamas"], value: "2025-10-20",
              certainty: .unconfirmed),
         Case(text: "The rebels reportedly seized two villages near the border.",
-             date: "2025-11-21", trigger: "seized", type: .seizeCapture, agents: [],
+             date: "2025-11-21", trigger: "seized", type: .seizeCapture, agents: ["rebels"],
              targets: [], value: nil, certainty: .reported),
         Case(text: "France and Germany signed a defence agreement in Berlin in March.",
              date: "2025-11-21", trigger: "signed", type: .agreeCooperate,
