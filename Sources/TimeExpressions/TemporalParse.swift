@@ -37,6 +37,8 @@ public struct TemporalParse: Sendable, Hashable, Codable {
     public var direction: TenseCue?
     /// Count of a duration or set: digits, or `X` when unspecified ("months").
     public var amount: String?
+    /// The count of a duration has a half more ("2 1/2 years", "half an hour" with count 0).
+    public var plusHalf: Bool = false
     /// Resolve against the running reference (narrative: "the next day") rather than the DCT.
     public var narrative: Bool = false
     /// Resolve against the document date, but in a text about a quarter a year shift stays a
