@@ -77,7 +77,7 @@ public enum TimexScorer {
     }
 
     /// The result for one document, with the pairs that went wrong.
-    public struct FileResult: Sendable, Hashable {
+    public struct FileResult: Sendable {
         public var name: String
         public var counts: Counts
         /// Why the system file was counted as finding nothing, if it was.
@@ -85,15 +85,6 @@ public enum TimexScorer {
         public var missed: [TimeMLDocument.Timex] = []
         public var falseAlarms: [TimeMLDocument.Timex] = []
         public var wrongValues: [(gold: TimeMLDocument.Timex, system: TimeMLDocument.Timex)] = []
-
-        public static func == (lhs: FileResult, rhs: FileResult) -> Bool {
-            lhs.name == rhs.name && lhs.counts == rhs.counts && lhs.error == rhs.error
-        }
-
-        public func hash(into hasher: inout Hasher) {
-            hasher.combine(name)
-            hasher.combine(counts)
-        }
     }
 
     /// Scores one system document against its gold document.
