@@ -112,6 +112,9 @@ struct Resolution {
             return CalendarPoint.shifted(documentDate, by: -1, unit)
         }
         let base = parse.narrative ? reference : CalendarPoint(day: documentDate)
+        if parse.narrative, running == nil {
+            note("no earlier date in the text to count from; used the document date")
+        }
         // A year-level shift in a text about a quarter keeps the quarter ("a year earlier"
         // or "a year ago" after "the third quarter" is the year-earlier quarter).
         if parse.narrative || parse.keepsPeriod, unit == .year, shift != 0, let running,
