@@ -8,12 +8,15 @@ public struct TemporalParse: Sendable, Hashable, Codable {
     public var year: Int?
     /// Number of digits the year was written with (2 for `'98`).
     public var yearDigits: Int?
+    /// Month 1–12 as written ("March", "3/").
     public var month: Int?
+    /// Day of the month as written.
     public var day: Int?
     /// ISO weekday, 1 = Monday … 7 = Sunday.
     public var weekday: Int?
     /// 0...24 after applying `meridiem`.
     public var hour: Int?
+    /// Minute of a clock time.
     public var minute: Int?
     /// `am` or `pm`, as written.
     public var meridiem: String?
@@ -23,7 +26,9 @@ public struct TemporalParse: Sendable, Hashable, Codable {
     public var partOfDay: String?
     /// TIMEX3 season: `SP`, `SU`, `FA`, `WI`.
     public var season: String?
+    /// Quarter 1–4 ("the third quarter", "Q3").
     public var quarter: Int?
+    /// Half of the year, 1 or 2.
     public var half: Int?
     /// Leading digits of a decade (`199` for the 1990s).
     public var decade: Int?

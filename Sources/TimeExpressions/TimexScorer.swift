@@ -12,11 +12,17 @@ import TextAnalysis
 public enum TimexScorer {
     /// Counts for one file or a whole corpus.
     public struct Counts: Sendable, Hashable, Codable {
+        /// Gold timexes with visible text.
         public var gold = 0
+        /// System timexes with visible text.
         public var system = 0
+        /// Pairs sharing a non-space character.
         public var relaxed = 0
+        /// Relaxed pairs with identical extents.
         public var strict = 0
+        /// Relaxed pairs with the same type.
         public var type = 0
+        /// Relaxed pairs with the same value.
         public var value = 0
 
         public init() {}
@@ -35,17 +41,25 @@ public enum TimexScorer {
 
     /// Precision, recall and F1 as fractions in [0, 1]; `accuracy` for type and value.
     public struct Rates: Sendable, Hashable, Codable {
+        /// Matches / system timexes.
         public var precision: Double
+        /// Matches / gold timexes.
         public var recall: Double
+        /// Harmonic mean of precision and recall.
         public var f1: Double
+        /// Correct attributes / relaxed pairs (type and value rows only).
         public var accuracy: Double?
     }
 
     /// The four rows of the TempEval-3 table.
     public struct Summary: Sendable, Hashable, Codable {
+        /// Exact extents.
         public var strict: Rates
+        /// Overlapping extents.
         public var relaxed: Rates
+        /// Type attribute over relaxed pairs.
         public var type: Rates
+        /// Value attribute over relaxed pairs (the Task A headline figure).
         public var value: Rates
 
         public init(_ counts: Counts) {
@@ -78,13 +92,19 @@ public enum TimexScorer {
 
     /// The result for one document, with the pairs that went wrong.
     public struct FileResult: Sendable {
+        /// Path relative to the gold folder.
         public var name: String
+        /// This file's counts.
         public var counts: Counts
         /// Why the system file was counted as finding nothing, if it was.
         public var error: String?
+        /// Gold timexes no system timex overlaps.
         public var missed: [TimeMLDocument.Timex] = []
+        /// System timexes no gold timex overlaps.
         public var falseAlarms: [TimeMLDocument.Timex] = []
-        public var wrongValues: [(gold: TimeMLDocument.Timex, system: TimeMLDocument.Timex)] = []
+        /// Relaxed pairs whose values differ.
+        public var wrongValues: [(gold: TimeMLDocument.Timex, system: TimeMLDocument.Timex)]
+            = []
     }
 
     /// Scores one system document against its gold document.
