@@ -23,6 +23,7 @@ public struct TemporalMention: Sendable, Hashable, Codable {
     /// Calendar fields after resolution, each marked known (from the text) or implied.
     public var resolved: ResolvedFields?
 
+    /// A mention as the tagger creates it (value empty) or as a reader restores it.
     public init(span: Span, type: TimexType, value: String = "", mod: String? = nil,
                 quant: String? = nil, ruleID: String, parse: TemporalParse = TemporalParse(),
                 resolved: ResolvedFields? = nil) {
@@ -44,6 +45,7 @@ public struct ResolvedField: Sendable, Hashable, Codable {
     /// True when the text said it; false when it was implied by the reference date.
     public var isKnown: Bool
 
+    /// A field with its number and whether the text gave it.
     public init(_ value: Int, known: Bool) {
         self.value = value
         self.isKnown = known
@@ -66,6 +68,7 @@ public struct ResolvedFields: Sendable, Hashable, Codable {
     /// The finest unit the value names (`.month` for `2024-03`).
     public var granularity: TimeUnit
 
+    /// Fields down to `granularity`; finer ones stay nil.
     public init(year: ResolvedField? = nil, month: ResolvedField? = nil,
                 day: ResolvedField? = nil, hour: ResolvedField? = nil,
                 minute: ResolvedField? = nil, granularity: TimeUnit) {

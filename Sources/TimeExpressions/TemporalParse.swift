@@ -60,5 +60,6 @@ public struct TemporalParse: Sendable, Hashable, Codable {
     /// Tense of the clause around the mention.
     public var tense: TenseCue?
 
+    /// An empty parse; rules fill it field by field.
     public init() {}
 }

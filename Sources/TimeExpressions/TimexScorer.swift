@@ -25,6 +25,7 @@ public enum TimexScorer {
         /// Relaxed pairs with the same value.
         public var value = 0
 
+        /// All counts zero.
         public init() {}
 
         static func + (lhs: Counts, rhs: Counts) -> Counts {
@@ -62,6 +63,7 @@ public enum TimexScorer {
         /// Value attribute over relaxed pairs (the Task A headline figure).
         public var value: Rates
 
+        /// Rates from counts, as the reference scorer computes them.
         public init(_ counts: Counts) {
             if counts.gold == 0 && counts.system == 0 {
                 let one = Rates(precision: 1, recall: 1, f1: 1, accuracy: nil)
