@@ -77,9 +77,11 @@ struct Resolution {
             guard let date = holidayDate(holiday, parse, direction: direction) else {
                 return nil
             }
-            point = CalendarPoint(day: date)
-            point.knownMonth = true
-            point.knownDay = true
+            // "the day after Christmas": a day shift anchored on the holiday.
+            let offset = parse.unit == .day ? parse.shift ?? 0 : 0
+            point = CalendarPoint(day: date.adding(days: offset))
+            point.knownMonth = offset == 0
+            point.knownDay = offset == 0
         } else if let shift = parse.shift, let unit = parse.unit {
             point = shifted(parse, shift: shift, unit: unit)
             applyMonth(parse, to: &point)
