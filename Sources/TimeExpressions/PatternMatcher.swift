@@ -77,7 +77,6 @@ struct PatternMatcher {
     let digitCount: UnsafeBufferPointer<Int32>
     let digitValue: UnsafeBufferPointer<Int>
     let vocabularySize: Int
-    let numbersLexicon: Int32
     let hyphenID: Int32
     let andID: Int32
 

@@ -80,7 +80,8 @@ final class PatternProgram: @unchecked Sendable {
         }
     }
 
-    /// The id of `word`, adding it to the vocabulary.
+    /// The id of `word`, adding it to the vocabulary. Only while `TemporalRuleSet` builds the
+    /// program; afterwards the program is read-only and shared between threads.
     func intern(_ word: String) -> Int32 {
         if let id = vocabulary[word] { return id }
         let id = Int32(vocabulary.count)
@@ -175,8 +176,7 @@ final class PatternProgram: @unchecked Sendable {
                 entryOrder: entryOrder, firstStart: firstStart, firstCount: firstCount,
                 numberWords: numberWords, ids: ids, spaceBefore: spaceBefore,
                 capitalized: capitalized, digitCount: digitCount, digitValue: digitValue,
-                vocabularySize: vocabulary.count, numbersLexicon: lexiconIDs["numbers"] ?? -1,
-                hyphenID: hyphenID, andID: andID))
+                vocabularySize: vocabulary.count, hyphenID: hyphenID, andID: andID))
         }}}}}}}}}}}}}
     }
 

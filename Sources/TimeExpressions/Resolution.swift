@@ -43,34 +43,6 @@ struct Resolution {
         diagnostics.append(Diagnostic(.note, stage: stage, message: message, span: span))
     }
 
-    /// TIMEX3 durations count decades and centuries in years, quarters and halves in months
-    /// and weekends in days, as TimeBank does (`P10Y`, `P9M`, `P2D`).
-    private func duration(_ parse: TemporalParse) -> String {
-        var unit = parse.unit ?? .day
-        var amount = parse.amount ?? "1"
-        let factors: [TimeUnit: (TimeUnit, Int)] = [
-            .decade: (.year, 10), .century: (.year, 100), .quarter: (.month, 3),
-            .half: (.month, 6), .weekend: (.day, 2), .season: (.month, 3),
-        ]
-        if let (base, factor) = factors[unit] {
-            unit = base
-            if let count = Int(amount) { amount = String(count * factor) }
-        }
-        let (letter, isTime) = unit.durationLetter
-        return "P" + (isTime ? "T" : "") + amount + letter
-    }
-
-    private func set(_ parse: TemporalParse) -> String {
-        if let weekday = parse.weekday {
-            return "XXXX-WXX-\(weekday)" + (parse.partOfDay.map { "T" + $0 } ?? "")
-        }
-        if let month = parse.month { return "XXXX-" + CalendarPoint.pad(month, 2) }
-        if let season = parse.season { return "XXXX-" + season }
-        if let quarter = parse.quarter { return "XXXX-Q\(quarter)" }
-        if let partOfDay = parse.partOfDay, parse.unit == nil { return "TXX" + partOfDay }
-        return duration(parse)
-    }
-
     /// The reference a narrative or time-only expression starts from.
     private var reference: CalendarPoint { running ?? CalendarPoint(day: documentDate) }
 
@@ -105,9 +77,11 @@ struct Resolution {
             guard let date = holidayDate(holiday, parse, direction: direction) else {
                 return nil
             }
-            point = CalendarPoint(day: date)
-            point.knownMonth = true
-            point.knownDay = true
+            // "the day after Christmas": a day shift anchored on the holiday.
+            let offset = parse.unit == .day ? parse.shift ?? 0 : 0
+            point = CalendarPoint(day: date.adding(days: offset))
+            point.knownMonth = offset == 0
+            point.knownDay = offset == 0
         } else if let shift = parse.shift, let unit = parse.unit {
             point = shifted(parse, shift: shift, unit: unit)
             applyMonth(parse, to: &point)
@@ -140,6 +114,9 @@ struct Resolution {
             return CalendarPoint.shifted(documentDate, by: -1, unit)
         }
         let base = parse.narrative ? reference : CalendarPoint(day: documentDate)
+        if parse.narrative, running == nil {
+            note("no earlier date in the text to count from; used the document date")
+        }
         // A year-level shift in a text about a quarter keeps the quarter ("a year earlier"
         // or "a year ago" after "the third quarter" is the year-earlier quarter).
         if parse.narrative || parse.keepsPeriod, unit == .year, shift != 0, let running,

@@ -8,6 +8,7 @@ import TextAnalysis
 public struct TemporalMention: Sendable, Hashable, Codable {
     /// Extent in Unicode scalar offsets, following TimeML (no leading preposition).
     public var span: Span
+    /// TIMEX3 type, set by the rule that matched.
     public var type: TimexType
     /// TIMEX3 value (`2025-11-21`, `P3Y`, `PRESENT_REF`); empty until normalised.
     public var value: String
@@ -22,6 +23,7 @@ public struct TemporalMention: Sendable, Hashable, Codable {
     /// Calendar fields after resolution, each marked known (from the text) or implied.
     public var resolved: ResolvedFields?
 
+    /// A mention as the tagger creates it (value empty) or as a reader restores it.
     public init(span: Span, type: TimexType, value: String = "", mod: String? = nil,
                 quant: String? = nil, ruleID: String, parse: TemporalParse = TemporalParse(),
                 resolved: ResolvedFields? = nil) {
@@ -38,10 +40,12 @@ public struct TemporalMention: Sendable, Hashable, Codable {
 
 /// One calendar field of a resolved mention and whether the text gave it.
 public struct ResolvedField: Sendable, Hashable, Codable {
+    /// The field's number (year, month 1–12, day, hour 0–24, minute).
     public var value: Int
     /// True when the text said it; false when it was implied by the reference date.
     public var isKnown: Bool
 
+    /// A field with its number and whether the text gave it.
     public init(_ value: Int, known: Bool) {
         self.value = value
         self.isKnown = known
@@ -51,14 +55,20 @@ public struct ResolvedField: Sendable, Hashable, Codable {
 /// The calendar position a mention resolved to, so a timeline can print
 /// "March 2024 (day unknown)" rather than inventing the first of the month.
 public struct ResolvedFields: Sendable, Hashable, Codable {
+    /// Full year.
     public var year: ResolvedField?
+    /// Month 1–12, nil when the value is coarser (a year, a quarter).
     public var month: ResolvedField?
+    /// Day of the month, nil when the value is coarser than a day.
     public var day: ResolvedField?
+    /// Hour 0–24 of a clock time.
     public var hour: ResolvedField?
+    /// Minute of a clock time.
     public var minute: ResolvedField?
     /// The finest unit the value names (`.month` for `2024-03`).
     public var granularity: TimeUnit
 
+    /// Fields down to `granularity`; finer ones stay nil.
     public init(year: ResolvedField? = nil, month: ResolvedField? = nil,
                 day: ResolvedField? = nil, hour: ResolvedField? = nil,
                 minute: ResolvedField? = nil, granularity: TimeUnit) {
@@ -84,6 +94,7 @@ public struct ResolvedFields: Sendable, Hashable, Codable {
 
 /// The `Document` layer that holds temporal mentions, in text order.
 public enum TemporalMentionLayer: AnnotationLayer {
+    /// No mentions until the tagger runs.
     public static var empty: [TemporalMention] { [] }
 }
 

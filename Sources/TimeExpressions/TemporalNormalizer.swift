@@ -8,6 +8,7 @@ import TextAnalysis
 /// and months take the clause's tense to pick the last or the next one; when that choice
 /// is a guess it is recorded as a `Diagnostic`, never hidden.
 public struct TemporalNormalizer: PipelineStage {
+    /// Stable stage name, recorded in diagnostics and used to disable the stage.
     public let name = "temporal-normalizer"
     /// How narrative expressions find their reference.
     public var policy: ReferencePolicy
@@ -20,10 +21,13 @@ public struct TemporalNormalizer: PipelineStage {
         case documentDate
     }
 
+    /// A normaliser; news wants the default, narrative references from the running date.
     public init(policy: ReferencePolicy = .runningReference) {
         self.policy = policy
     }
 
+    /// Fills the values of `document.timexes` against `document.creationDate` and appends
+    /// notes about guesses to `document.diagnostics`.
     public func process(_ document: inout Document) throws(PipelineError) {
         var diagnostics: [Diagnostic] = []
         document.timexes = normalize(document.timexes, against: document.creationDate,

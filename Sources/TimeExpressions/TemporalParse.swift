@@ -8,12 +8,15 @@ public struct TemporalParse: Sendable, Hashable, Codable {
     public var year: Int?
     /// Number of digits the year was written with (2 for `'98`).
     public var yearDigits: Int?
+    /// Month 1–12 as written ("March", "3/").
     public var month: Int?
+    /// Day of the month as written.
     public var day: Int?
     /// ISO weekday, 1 = Monday … 7 = Sunday.
     public var weekday: Int?
     /// 0...24 after applying `meridiem`.
     public var hour: Int?
+    /// Minute of a clock time.
     public var minute: Int?
     /// `am` or `pm`, as written.
     public var meridiem: String?
@@ -23,7 +26,9 @@ public struct TemporalParse: Sendable, Hashable, Codable {
     public var partOfDay: String?
     /// TIMEX3 season: `SP`, `SU`, `FA`, `WI`.
     public var season: String?
+    /// Quarter 1–4 ("the third quarter", "Q3").
     public var quarter: Int?
+    /// Half of the year, 1 or 2.
     public var half: Int?
     /// Leading digits of a decade (`199` for the 1990s).
     public var decade: Int?
@@ -37,6 +42,8 @@ public struct TemporalParse: Sendable, Hashable, Codable {
     public var direction: TenseCue?
     /// Count of a duration or set: digits, or `X` when unspecified ("months").
     public var amount: String?
+    /// The count of a duration has a half more ("2 1/2 years", "half an hour" with count 0).
+    public var plusHalf: Bool = false
     /// Resolve against the running reference (narrative: "the next day") rather than the DCT.
     public var narrative: Bool = false
     /// Resolve against the document date, but in a text about a quarter a year shift stays a
@@ -53,5 +60,6 @@ public struct TemporalParse: Sendable, Hashable, Codable {
     /// Tense of the clause around the mention.
     public var tense: TenseCue?
 
+    /// An empty parse; rules fill it field by field.
     public init() {}
 }

@@ -28,6 +28,7 @@ struct FieldAssignment: Sendable {
 enum FieldKey: String, Sendable, CaseIterable {
     case year, month, day, weekday, hour, minute, meridiem, zone, pod, season, quarter, half
     case decade, century, unit, shift, direction, amount, anchor, value, mod, quant, holiday
+    case fraction
 
     /// Applies `text` to `parse`; returns false when the text is not a valid value.
     func apply(_ text: String, to parse: inout TemporalParse) -> Bool {
@@ -83,6 +84,9 @@ enum FieldKey: String, Sendable, CaseIterable {
             parse.narrative = text == "narrative"
             parse.keepsPeriod = text == "period"
         case .value: parse.literal = text
+        case .fraction:
+            guard text == "half" else { return false }
+            parse.plusHalf = true
         case .holiday:
             guard Holiday.isValidRule(text) else { return false }
             parse.holiday = text

@@ -7,12 +7,14 @@ import TextAnalysis
 /// mention so the normaliser can tell "said in April" (last April) from "will … in April".
 /// Adds `Document.timexes` with empty values; `TemporalNormalizer` fills them.
 public struct TemporalTagger: PipelineStage {
+    /// Stable stage name, recorded in diagnostics and used to disable the stage.
     public let name = "temporal-tagger"
     /// The compiled rules this tagger runs.
     public let rules: TemporalRuleSet
     private let tense: TenseDetector
     private let modifiers: [Lexicon.Entry]
 
+    /// A tagger over `rules` (for tests or other rule folders; `load()` for the bundled ones).
     public init(rules: TemporalRuleSet) {
         self.rules = rules
         self.tense = TenseDetector(cues: rules.lexicons["tense-cues"])
@@ -42,6 +44,7 @@ public struct TemporalTagger: PipelineStage {
         return nil
     }
 
+    /// Replaces `document.timexes` with the mentions found in its text (values empty).
     public func process(_ document: inout Document) throws(PipelineError) {
         document.timexes = mentions(in: document)
     }

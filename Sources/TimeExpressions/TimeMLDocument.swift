@@ -8,10 +8,15 @@ import TextAnalysis
 public struct TimeMLDocument: Sendable {
     /// A TIMEX3 found inside `<TEXT>` (gold annotation), offsets in `text`'s scalars.
     public struct Timex: Sendable, Hashable {
+        /// Extent in scalar offsets into `TimeMLDocument.text`.
         public var span: Span
+        /// The `tid` attribute.
         public var tid: String
+        /// The `type` attribute as written (DATE, TIME, DURATION, SET).
         public var type: String
+        /// The `value` attribute.
         public var value: String
+        /// The `mod` attribute, if any.
         public var mod: String?
     }
 
@@ -23,6 +28,7 @@ public struct TimeMLDocument: Sendable {
     public var creationDate: CalendarDate?
     /// The raw DCT value (may carry a time, `1998-02-13T14:35:00`).
     public var creationValue: String?
+    /// TIMEX3 elements inside `<TEXT>`, in document order.
     public var timexes: [Timex]
 
     /// Assembles a document from its parts (used by the reader).

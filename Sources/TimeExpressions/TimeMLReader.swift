@@ -45,9 +45,12 @@ struct TimeMLReader {
                 }
                 let tag = try readTag()
                 if tag.closing {
-                    guard let open = stack.popLast(), open.name == tag.name else {
+                    let innermost = stack.popLast()
+                    guard let open = innermost, open.name == tag.name else {
+                        let expected = innermost.map { "</\($0.name)> was expected" }
+                            ?? "nothing is open"
                         throw .malformed(file: file, offset: tagStart,
-                                         message: "</\(tag.name)> does not close an open element")
+                                         message: "</\(tag.name)> found where \(expected)")
                     }
                     if open.name == "TEXT" { inText = false }
                     if open.name == "DOCID" {

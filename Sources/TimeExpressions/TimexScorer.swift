@@ -12,13 +12,20 @@ import TextAnalysis
 public enum TimexScorer {
     /// Counts for one file or a whole corpus.
     public struct Counts: Sendable, Hashable, Codable {
+        /// Gold timexes with visible text.
         public var gold = 0
+        /// System timexes with visible text.
         public var system = 0
+        /// Pairs sharing a non-space character.
         public var relaxed = 0
+        /// Relaxed pairs with identical extents.
         public var strict = 0
+        /// Relaxed pairs with the same type.
         public var type = 0
+        /// Relaxed pairs with the same value.
         public var value = 0
 
+        /// All counts zero.
         public init() {}
 
         static func + (lhs: Counts, rhs: Counts) -> Counts {
@@ -35,19 +42,28 @@ public enum TimexScorer {
 
     /// Precision, recall and F1 as fractions in [0, 1]; `accuracy` for type and value.
     public struct Rates: Sendable, Hashable, Codable {
+        /// Matches / system timexes.
         public var precision: Double
+        /// Matches / gold timexes.
         public var recall: Double
+        /// Harmonic mean of precision and recall.
         public var f1: Double
+        /// Correct attributes / relaxed pairs (type and value rows only).
         public var accuracy: Double?
     }
 
     /// The four rows of the TempEval-3 table.
     public struct Summary: Sendable, Hashable, Codable {
+        /// Exact extents.
         public var strict: Rates
+        /// Overlapping extents.
         public var relaxed: Rates
+        /// Type attribute over relaxed pairs.
         public var type: Rates
+        /// Value attribute over relaxed pairs (the Task A headline figure).
         public var value: Rates
 
+        /// Rates from counts, as the reference scorer computes them.
         public init(_ counts: Counts) {
             if counts.gold == 0 && counts.system == 0 {
                 let one = Rates(precision: 1, recall: 1, f1: 1, accuracy: nil)
@@ -77,23 +93,20 @@ public enum TimexScorer {
     }
 
     /// The result for one document, with the pairs that went wrong.
-    public struct FileResult: Sendable, Hashable {
+    public struct FileResult: Sendable {
+        /// Path relative to the gold folder.
         public var name: String
+        /// This file's counts.
         public var counts: Counts
         /// Why the system file was counted as finding nothing, if it was.
         public var error: String?
+        /// Gold timexes no system timex overlaps.
         public var missed: [TimeMLDocument.Timex] = []
+        /// System timexes no gold timex overlaps.
         public var falseAlarms: [TimeMLDocument.Timex] = []
-        public var wrongValues: [(gold: TimeMLDocument.Timex, system: TimeMLDocument.Timex)] = []
-
-        public static func == (lhs: FileResult, rhs: FileResult) -> Bool {
-            lhs.name == rhs.name && lhs.counts == rhs.counts && lhs.error == rhs.error
-        }
-
-        public func hash(into hasher: inout Hasher) {
-            hasher.combine(name)
-            hasher.combine(counts)
-        }
+        /// Relaxed pairs whose values differ.
+        public var wrongValues: [(gold: TimeMLDocument.Timex, system: TimeMLDocument.Timex)]
+            = []
     }
 
     /// Scores one system document against its gold document.

@@ -11,6 +11,7 @@ public struct TimexValue: Sendable, Hashable, CustomStringConvertible {
     /// The value as written.
     public let raw: String
 
+    /// Wraps a value string; parsing happens when an interval is asked for.
     public init(_ raw: String) {
         self.raw = raw
     }
@@ -117,6 +118,7 @@ public struct TimexInterval: Sendable, Hashable, Comparable, Codable {
     /// The unit the value names; coarser units have a larger `granularityRank`.
     public var granularity: TimeUnit
 
+    /// An interval of whole days, `start` ≤ `end`.
     public init(start: CalendarDate, end: CalendarDate, granularity: TimeUnit) {
         self.start = start
         self.end = end

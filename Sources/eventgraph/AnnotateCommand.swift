@@ -60,7 +60,12 @@ struct AnnotateCommand: ParsableCommand {
 
     private func annotate(_ file: String, tagger: TemporalTagger,
                           normalizer: TemporalNormalizer) throws -> String {
-        let contents = try String(contentsOfFile: file, encoding: .utf8)
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw AnnotateError(message: "\(file): cannot read the file (missing or unreadable)")
+        }
+        guard let contents = String(data: data, encoding: .utf8) else {
+            throw AnnotateError(message: "\(file): not UTF-8 text")
+        }
         let override = date.flatMap { CalendarDate(iso: $0) }
         var document: Document
         var creationValue: String?
@@ -95,6 +100,12 @@ struct AnnotateCommand: ParsableCommand {
             return String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
         }
     }
+}
+
+/// A file `annotate` cannot use; printed as is, exit status 1.
+struct AnnotateError: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
 }
 
 /// The JSON that `eventgraph annotate --format json` prints.
