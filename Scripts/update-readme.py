@@ -1,0 +1,35 @@
+#!/usr/bin/env python3
+"""Refreshes the real outputs pasted in README.md (between <!-- NAME:begin/end --> markers)
+from the release binary, so the README shows what the code prints today.
+
+Usage: swift build -c release && python3 Scripts/update-readme.py
+"""
+import pathlib
+import re
+import subprocess
+import sys
+
+root = pathlib.Path(__file__).resolve().parent.parent
+binary = root / ".build/release/eventgraph"
+if not binary.exists():
+    sys.exit("build first: swift build -c release")
+
+
+def run(*arguments):
+    return subprocess.run([str(binary), *arguments], cwd=root, check=True,
+                          capture_output=True, text=True).stdout.rstrip("\n")
+
+
+blocks = {
+    "timeline": run("timeline", "Examples/kursk-demining.txt"),
+    "eval-examples": run("eval", "events", "Examples"),
+}
+readme = root / "README.md"
+text = readme.read_text(encoding="utf-8")
+for name, output in blocks.items():
+    pattern = re.compile(rf"(<!-- {name}:begin -->\n).*?(<!-- {name}:end -->)", re.S)
+    if not pattern.search(text):
+        sys.exit(f"README.md has no {name} markers")
+    text = pattern.sub(lambda m: m.group(1) + "```\n" + output + "\n```\n" + m.group(2), text)
+readme.write_text(text, encoding="utf-8")
+print("README.md updated:", ", ".join(blocks))
