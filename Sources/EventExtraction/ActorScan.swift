@@ -185,8 +185,11 @@ struct ActorScan {
             start -= 1
         }
         var affiliation: String?
-        if let last = mentions.last, last.tokens.upperBound == start, last.sentence == sentence,
-           last.form != .place {
+        // "Russia's Deputy Foreign Minister …": a possessive may stand between the two.
+        let possessive = start - 1 >= range.lowerBound && view.keys[start - 1] == "'s"
+        let modifierEnd = possessive ? start - 1 : start
+        if let last = mentions.last, last.tokens.upperBound == modifierEnd,
+           last.sentence == sentence, last.form != .place {
             affiliation = last.actorID
             mentions[mentions.count - 1].form = .modifier
             start = last.tokens.lowerBound
@@ -383,9 +386,20 @@ struct ActorScan {
         // organisation, and the acronym its alias.
         if end + 2 < range.upperBound, view.keys[end] == "(", view.isAcronym(end + 1),
            view.keys[end + 2] == ")" {
-            let id = actorSlug(name)
+            // "the U.S. Geological Survey (USGS)": the country before it is its country.
+            var start = index
+            var affiliation: String?
+            if let last = mentions.last, last.sentence == sentence,
+               last.tokens.upperBound == index, actors[last.actorID]?.kind == .country {
+                affiliation = last.actorID
+                mentions[mentions.count - 1].form = .modifier
+                start = last.tokens.lowerBound
+            }
+            let fullName = view.texts[start..<end].joined(separator: " ")
+            let id = actorSlug(fullName)
             if actors[id] == nil {
-                actors[id] = DocumentActor(id: id, name: name, kind: .organization)
+                actors[id] = DocumentActor(id: id, name: fullName, kind: .organization,
+                                           affiliation: affiliation)
             }
             add(index..<end, sentence: sentence, actor: id, form: .name,
                 rule: "organization.acronym")
