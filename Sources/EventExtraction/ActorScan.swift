@@ -170,8 +170,11 @@ struct ActorScan {
               gazetteerMatch(at: end, limit: range.upperBound) == nil {
             end += 1
         }
-        while end > nameStart, isNameParticle(end - 1, before: end) { end -= 1 }
-        guard end > nameStart else { return nil }
+        // A standalone particle cannot end a name ("… van" before a lower-case word).
+        while end > nameStart, Self.nameParticles.contains(view.keys[end - 1]) { end -= 1 }
+        // "Deputy Foreign Minister X": the words after the first title belong to a longer
+        // title; the last title word takes the name.
+        guard end > nameStart, end >= range.upperBound || !isTitle(end) else { return nil }
         let name = view.texts[nameStart..<end].joined(separator: " ")
         if role == "honorific" {
             // "Mr Macron": a surname of someone named before, resolved by coreference.
@@ -438,7 +441,7 @@ struct ActorScan {
             return end
         }
         // Capitalised words before a title belong to it ("Foreign" in "Foreign Minister").
-        if end < range.upperBound, isTitle(end), length == 1 { return nil }
+        if end < range.upperBound, isTitle(end) { return nil }
         // A surname of someone already named is left to coreference ("Macron").
         if length == 1, actors.values.contains(where: {
             $0.kind == .person && $0.name.split(separator: " ").count > 1

@@ -43,6 +43,21 @@ struct ActorRecognizerTests {
              participants: ["russia", "ukraine"], absent: [], details: [:]),
         Case(text: "Pro-government newspaper Sabah reported that the talks had stalled.",
              participants: ["sabah"], absent: [], details: ["sabah": (.organization, nil)]),
+        Case(text: "The U.S. Geological Survey (USGS) said the quake struck at noon. USGS "
+             + "data showed a magnitude of 6.4.",
+             participants: ["us-geological-survey"], absent: ["usgs"],
+             details: ["us-geological-survey": (.organization, "united-states")]),
+        Case(text: "Russia’s Deputy Foreign Minister Mikhail Bogdanov said the talks would go "
+             + "ahead.", participants: ["mikhail-bogdanov"], absent: [],
+             details: ["mikhail-bogdanov": (.person, "russia")]),
+        Case(text: "A judge sentenced former Sudanese President Omar al-Bashir to two years.",
+             participants: ["judge", "omar-al-bashir"], absent: [],
+             details: ["omar-al-bashir": (.person, "sudan"), "judge": (.person, nil)]),
+        Case(text: "BERLIN (Reuters) - Germany's foreign minister said talks would continue.",
+             participants: ["germany"], absent: ["reuters"], details: [:]),
+        Case(text: "The Inter-Services Public Relations (ISPR) said militants were killed.",
+             participants: ["inter-services-public-relations", "militants"], absent: [],
+             details: ["militants": (.group, nil)]),
         Case(text: "Who is in charge? Us or them?",
              participants: [], absent: ["who", "united-states"], details: [:]),
     ]
