@@ -17,6 +17,8 @@ struct ActorScan {
     var organizationRoles: [String: String] = [:]
     /// Acronyms defined in brackets after a name, → that actor.
     var acronyms: [String: String] = [:]
+    /// First and last words of the full names of people found so far.
+    var personNameParts: Set<String> = []
 
     private static let connectors: Set<String> = ["of", "for", "and", "on", "&", "de"]
     private static let articles: Set<String> = ["the", "a", "an"]
@@ -184,7 +186,7 @@ struct ActorScan {
         var start = index
         while start > range.lowerBound, view.capitalized[start - 1], view.isWord(start - 1),
               !isSentenceInitial(start - 1, range) || isTitle(start - 1),
-              !mentions.contains(where: { $0.tokens.contains(start - 1) }) {
+              !(mentions.last.map { $0.tokens.contains(start - 1) } ?? false) {
             start -= 1
         }
         var affiliation: String?
@@ -443,13 +445,7 @@ struct ActorScan {
         // Capitalised words before a title belong to it ("Foreign" in "Foreign Minister").
         if end < range.upperBound, isTitle(end) { return nil }
         // A surname of someone already named is left to coreference ("Macron").
-        if length == 1, actors.values.contains(where: {
-            $0.kind == .person && $0.name.split(separator: " ").count > 1
-                && ($0.name.split(separator: " ").last.map(String.init) == name
-                    || $0.name.split(separator: " ").first.map(String.init) == name)
-        }) {
-            return nil
-        }
+        if length == 1, personNameParts.contains(name) { return nil }
         // The name recogniser decides what a run is, when it found a name there.
         if let entity = entityClass[index] {
             switch entity {
@@ -488,6 +484,13 @@ struct ActorScan {
 
     mutating func add(_ tokens: Range<Int>, sentence: Int, actor: String, form: MentionForm,
                       rule: String) {
+        if let person = actors[actor], person.kind == .person {
+            let words = person.name.split(separator: " ")
+            if words.count > 1, let first = words.first, let last = words.last {
+                personNameParts.insert(String(first))
+                personNameParts.insert(String(last))
+            }
+        }
         let span = document.tokens[tokens.lowerBound].span
             .union(document.tokens[tokens.upperBound - 1].span)
         mentions.append(ActorMention(span: span, tokens: tokens, sentence: sentence,

@@ -15,7 +15,13 @@ struct Coreference {
     private static let reportingVerbs: Set<String> = [
         "said", "says", "added", "announced", "reported", "stated", "told", "confirmed"]
 
-    init(scan: ActorScan) { self.scan = scan }
+    /// The scan's mentions in text order.
+    private let ordered: [ActorMention]
+
+    init(scan: ActorScan) {
+        self.scan = scan
+        self.ordered = scan.mentions.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
 
     mutating func resolve() {
         let view = scan.view
@@ -109,12 +115,28 @@ struct Coreference {
         return nil
     }
 
+    /// The most recent accepted participant ending before `index`, searched backwards from
+    /// there and only within the window, so long articles stay linear.
     private func antecedent(before index: Int, sentence: Int, resolved: [ActorMention],
                             where accepts: (String) -> Bool) -> String? {
-        let candidates = (scan.mentions + resolved).filter {
-            $0.tokens.upperBound <= index && $0.sentence >= sentence - window
-                && $0.isParticipant && accepts($0.actorID)
+        func latest(in mentions: [ActorMention], endingBy limit: Int) -> ActorMention? {
+            // Binary search for the first mention starting at or after `limit`.
+            var low = 0, high = mentions.count
+            while low < high {
+                let mid = (low + high) / 2
+                if mentions[mid].tokens.lowerBound < limit { low = mid + 1 } else { high = mid }
+            }
+            var cursor = low - 1
+            while cursor >= 0, mentions[cursor].sentence >= sentence - window {
+                let mention = mentions[cursor]
+                if mention.tokens.upperBound <= index, mention.isParticipant,
+                   accepts(mention.actorID) { return mention }
+                cursor -= 1
+            }
+            return nil
         }
+        let candidates = [latest(in: ordered, endingBy: index),
+                          latest(in: resolved, endingBy: index)].compactMap { $0 }
         return candidates.max { $0.tokens.lowerBound < $1.tokens.lowerBound }?.actorID
     }
 

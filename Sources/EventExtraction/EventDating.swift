@@ -46,8 +46,9 @@ public struct EventDating: PipelineStage {
         }
 
         // Signal words order two events of one sentence ("A following B", "A before B").
+        let bySentence = Dictionary(grouping: events.indices) { events[$0].sentence }
         for (sentenceIndex, sentence) in document.sentences.enumerated() {
-            let here = events.indices.filter { events[$0].sentence == sentenceIndex }
+            let here = bySentence[sentenceIndex] ?? []
             for index in sentence.tokens {
                 let key = view.keys[index]
                 let isAfter = Self.afterSignals.contains(key)

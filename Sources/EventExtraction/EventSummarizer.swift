@@ -28,6 +28,7 @@ public struct EventSummarizer: PipelineStage {
         let clauses = ClauseView(document: document, view: view, lexicon: lexicon)
         var mentionStarts: [Int: ActorMention] = [:]
         for mention in document.actorMentions { mentionStarts[mention.tokens.lowerBound] = mention }
+        let mentionsBySentence = Dictionary(grouping: document.actorMentions, by: \.sentence)
         var events = document.events
         for position in events.indices {
             let event = events[position]
@@ -38,7 +39,8 @@ public struct EventSummarizer: PipelineStage {
             if event.isNominal {
                 // "a Russian ground offensive" → "Russia's ground offensive": the agent's
                 // own mention (and what precedes it) gives way to its canonical name.
-                for mention in document.actorMentions where mention.sentence == event.sentence
+                for mention in mentionsBySentence[event.sentence] ?? []
+                    where mention.sentence == event.sentence
                     && mention.tokens.upperBound <= event.triggerToken
                     && mention.tokens.lowerBound >= start
                     && event.agents.contains(mention.actorID) {

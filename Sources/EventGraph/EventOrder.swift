@@ -46,19 +46,42 @@ public enum EventOrder {
         return result
     }
 
-    /// Stable topological order: repeatedly take the first item none of whose
-    /// predecessors in the run is still waiting (cycles fall back to text order).
+    /// Stable topological order (Kahn's algorithm, always taking the earliest ready item in
+    /// the run's sorted order), so a link reorders only what it must; a cycle falls back to
+    /// the sorted order for the items left. Linear in the run plus its links.
     private static func topological(_ run: [Item],
                                     predecessors: [String: Set<String>]) -> [Item] {
         guard run.count > 1 else { return run }
-        var waiting = run
+        var position: [String: Int] = [:]
+        for (index, item) in run.enumerated() { position[item.id] = index }
+        var waitingFor = [Int](repeating: 0, count: run.count)
+        var successors = [[Int]](repeating: [], count: run.count)
+        var linked = false
+        for (index, item) in run.enumerated() {
+            for earlier in predecessors[item.id] ?? [] {
+                guard let from = position[earlier], from != index else { continue }
+                waitingFor[index] += 1
+                successors[from].append(index)
+                linked = true
+            }
+        }
+        guard linked else { return run }
+        var ready = Set((0..<run.count).filter { waitingFor[$0] == 0 })
+        var done = [Bool](repeating: false, count: run.count)
         var result: [Item] = []
-        while !waiting.isEmpty {
-            let ids = Set(waiting.map(\.id))
-            let next = waiting.firstIndex {
-                predecessors[$0.id, default: []].isDisjoint(with: ids.subtracting([$0.id]))
-            } ?? 0
-            result.append(waiting.remove(at: next))
+        result.reserveCapacity(run.count)
+        while result.count < run.count {
+            // Cycles leave nothing ready: release the earliest item still waiting.
+            guard let next = ready.min() ?? (0..<run.count).first(where: { !done[$0] }) else {
+                break
+            }
+            ready.remove(next)
+            done[next] = true
+            result.append(run[next])
+            for successor in successors[next] where !done[successor] {
+                waitingFor[successor] -= 1
+                if waitingFor[successor] == 0 { ready.insert(successor) }
+            }
         }
         return result
     }
