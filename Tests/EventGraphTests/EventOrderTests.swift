@@ -52,6 +52,19 @@ struct EventOrderTests {
         #expect(graph.events.map(\.summary) == ["event 1", "event 0"])
     }
 
+    @Test func contradictoryLinksAreBrokenWithoutLosingEvents() {
+        // "A before B" and "B before A" in one text: no endless loop, nothing lost.
+        let dates: [(value: String?, start: Int?, end: Int?)] = [
+            ("2024", 19_723, 20_088), ("2024", 19_723, 20_088), ("2024", 19_723, 20_088)]
+        let graph = EventGraph(extractions: [extraction(dates, links: [
+            EventOrderLink(earlier: 0, later: 1, signal: "before"),
+            EventOrderLink(earlier: 1, later: 0, signal: "after"),
+            EventOrderLink(earlier: 2, later: 1, signal: "after"),
+        ])])
+        // 2 precedes 1 as its link says; the 0–1 cycle is broken at the earliest item.
+        #expect(graph.events.map(\.summary) == ["event 2", "event 0", "event 1"])
+    }
+
     @Test func sameInputGivesByteIdenticalJSON() throws {
         let dates: [(value: String?, start: Int?, end: Int?)] = [
             ("2025", 20_089, 20_453), (nil, nil, nil), ("2025-04", 20_179, 20_208)]
