@@ -44,6 +44,10 @@ public struct EventLexicon: Sendable {
                                               required: ["lemma", "type", "label"])
         for row in verbTable.rows {
             let lemma = MatchKey.normalize(row["lemma"])
+            guard verbs[lemma] == nil else {
+                throw .badLexicon(file: verbTable.name, line: row.line,
+                                  message: "'\(lemma)' is listed twice; one class per lemma")
+            }
             verbs[lemma] = try Self.entry(row, in: verbTable)
             for form in Self.regularForms(of: lemma) + [MatchKey.normalize(row["label"])] {
                 if verbForms[form] == nil { verbForms[form] = lemma }
@@ -52,7 +56,12 @@ public struct EventLexicon: Sendable {
         let nounTable = try TSVTable.resource("event-nouns.tsv",
                                               required: ["lemma", "type", "label"])
         for row in nounTable.rows {
-            nouns[MatchKey.normalize(row["lemma"])] = try Self.entry(row, in: nounTable)
+            let lemma = MatchKey.normalize(row["lemma"])
+            guard nouns[lemma] == nil else {
+                throw .badLexicon(file: nounTable.name, line: row.line,
+                                  message: "'\(lemma)' is listed twice; one class per lemma")
+            }
+            nouns[lemma] = try Self.entry(row, in: nounTable)
         }
         verbExclusions = Set(try TSVTable.resource("verb-exclusions.tsv", required: ["word"])
             .rows.map { MatchKey.normalize($0["word"]) })

@@ -30,9 +30,9 @@ struct TSVTable: Sendable {
         self.name = name
         var header: [String]?
         var rows: [Row] = []
-        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false)
-            .enumerated() {
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+        // `isNewline` also matches "\r\n", which Swift reads as one Character.
+        for (offset, line) in text.split(omittingEmptySubsequences: false,
+                                         whereSeparator: \.isNewline).enumerated() {
             if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") {
                 continue
             }
