@@ -2,7 +2,10 @@ import TextAnalysis
 
 /// Gives each event its agents, targets and place: the `event-arguments` stage.
 ///
-/// Verbs: the agent is the actor in the subject before the verb group (for a passive or a
+/// Where the dependency parse gives them, a verb's agents are the actors of its `nsubj`
+/// phrase and its targets those of its object, of complements with a target preposition and
+/// of a purpose infinitive's object (`DependencyView`); otherwise the surface reading below
+/// applies. Verbs: the agent is the actor in the subject before the verb group (for a passive or a
 /// reduced relative, the "by" phrase; for an infinitive, a gerund after a comma or the
 /// second of two coordinated verbs, the subject of the verb they depend on); targets are the
 /// actors of the predicate after the verb — for a reporting verb, the first actor its
@@ -27,6 +30,8 @@ public struct ArgumentFinder: PipelineStage {
         let view = TokenView(document)
         let clauses = ClauseView(document: document, view: view, lexicon: lexicon)
         let mentionsByToken = Self.participantsByToken(document)
+        let parse = DependencyView(document: document, view: view, mentions: mentionsByToken)
+        let parsed = parse.isAvailable
         var events = document.events
         var eventByToken: [Int: Int] = [:]
         for event in events { eventByToken[event.triggerToken] = event.index }
@@ -55,6 +60,10 @@ public struct ArgumentFinder: PipelineStage {
                 events[position].agents = finder.byPhrase(after: trigger)
                 events[position].targets = finder.subject(of: trigger)
                 events[position].rules.append("agent.by-phrase")
+            } else if parsed, case let subject = parse.subjectActors(of: trigger),
+                      !subject.isEmpty {
+                events[position].agents = subject
+                events[position].rules.append("agent.nsubj")
             } else {
                 events[position].agents = finder.subject(of: trigger)
                 events[position].rules.append("agent.subject")
@@ -74,8 +83,15 @@ public struct ArgumentFinder: PipelineStage {
                                                   excluding: events[position].agents) {
                 events[position].targets = [about]
             } else if events[position].targets.isEmpty {
-                events[position].targets = after.targets.filter {
-                    !events[position].agents.contains($0)
+                let agents = events[position].agents
+                let objects = parsed ? parse.objectActors(of: trigger,
+                                                          prepositions: Self.targetPrepositions)
+                    .filter { !agents.contains($0) } : []
+                if !objects.isEmpty {
+                    events[position].targets = objects
+                    events[position].rules.append("target.obj")
+                } else {
+                    events[position].targets = after.targets.filter { !agents.contains($0) }
                 }
             }
         }
