@@ -81,8 +81,13 @@ struct DependencyView {
 
     /// Actors of the active subject (`nsubj`).
     func subjectActors(of verb: Int) -> [String] {
-        dependents(of: verb, ["nsubj"]).filter { relation($0) != "nsubj:pass" }
-            .flatMap { actors(inPhraseOf: $0) }
+        var result: [String] = []
+        for subject in dependents(of: verb, ["nsubj"]) where relation(subject) != "nsubj:pass" {
+            for actor in actors(inPhraseOf: subject) where !result.contains(actor) {
+                result.append(actor)
+            }
+        }
+        return result
     }
 
     /// Actors of the object and of complements with a target preposition ("met with X",
