@@ -57,6 +57,14 @@ struct InputOptions: ParsableArguments {
             } else {
                 seenIDs[document.id] = 1
             }
+            if document.creationDateSource == .today {
+                Console.error("note: \(document.id): no document date found (give --date, a "
+                              + ".meta.json or a dateline); relative dates use today, "
+                              + "\(document.creationDate)")
+            } else if verbose {
+                Console.error("\(document.id): document date \(document.creationDate) "
+                              + "(\(document.creationDateSource.rawValue))")
+            }
             let extraction = try extractor.extract(document)
             if verbose {
                 for line in extraction.diagnostics {
