@@ -26,6 +26,7 @@ struct DocumentDateTests {
             ["extract", "-"], input: Data("The ministry said on Friday that talks would resume.".utf8))
         let graph = try JSONDecoder().decode(EventGraph.self, from: result.standardOutput)
         #expect(graph.documents.first?.dctSource == "today")
+        #expect(result.standardError.contains("no document date found"))
     }
 
     @Test func metadataBesideTheFileGivesTheDate() throws {
