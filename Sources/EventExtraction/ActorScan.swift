@@ -266,9 +266,10 @@ struct ActorScan {
         guard upos == nil || upos == .noun || upos == .propn
                 || (upos == .adj && next != .noun && next != .propn && next != .adj)
         else { return nil }
+        // "Sudanese police", "South Korea's military": the country is the participant.
         if let last = mentions.last, last.sentence == sentence,
            last.tokens.upperBound == index || (last.tokens.upperBound == index - 1
-               && document.tokens[index - 1].upos == .adj) {
+               && (document.tokens[index - 1].upos == .adj || view.keys[index - 1] == "'s")) {
             return nil
         }
         let name = key.prefix(1).uppercased() + key.dropFirst()

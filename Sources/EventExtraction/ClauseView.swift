@@ -19,6 +19,10 @@ struct ClauseView {
     static let beForms: Set<String> = ["be", "is", "are", "was", "were", "been", "being", "'s",
                                        "am", "'re", "get", "got", "gets", "getting"]
     static let coordinators: Set<String> = ["and", "or", "but", "nor"]
+    /// Words that make the clause after them subordinate ("after", "when", "because").
+    static let subordinators: Set<String> = [
+        "after", "before", "when", "while", "as", "since", "because", "if", "although",
+        "though", "until", "once", "where", "whereas", "unless"]
 
     /// Whether the token opens a new clause ("who", "that", a quote) — an acronym such as
     /// "WHO" is a name, not a relative pronoun.

@@ -74,6 +74,17 @@ public struct EventSummarizer: PipelineStage {
                     }
                 }
             }
+            // "X fired missiles on Monday, South Korea's military said": an event inside a
+            // reported part ends where the attribution starts.
+            for other in events where other.sentence == event.sentence
+                && other.triggerToken > event.triggerToken && !other.isNominal
+                && [.statement, .accuse, .praiseThank].contains(other.type) {
+                if let fronted = Self.frontedComplement(of: other.triggerToken, in: range,
+                                                        clauses: clauses),
+                   fronted.contains(event.triggerToken) {
+                    end = min(end, fronted.upperBound)
+                }
+            }
             while end > start + 1, [".", ",", ";", ":", "and", "but", "or", "-", "—"]
                 .contains(view.keys[end - 1]) {
                 end -= 1
@@ -132,7 +143,11 @@ public struct EventSummarizer: PipelineStage {
         guard let boundary = (max(range.lowerBound, verbStart - 7)..<verbStart).last(where: {
             closers.contains(clauses.view.keys[$0])
         }), boundary + 1 < verbStart,
-              !(boundary + 1..<verbStart).contains(where: { clauses.isVerb($0) }) else {
+              !(boundary + 1..<verbStart).contains(where: {
+                  clauses.isVerb($0) || clauses.document.tokens[$0].upos == .sconj
+                      || ClauseView.subordinators.contains(clauses.view.keys[$0])
+              }) else {
+            // "…, days after Pyongyang warned …": a subordinate clause reports nothing.
             return nil
         }
         var end = boundary + 1
