@@ -76,7 +76,19 @@ public struct ArgumentFinder: PipelineStage {
                 events[position].type = .disaster
                 events[position].rules.append("type.disaster-subject")
             }
-            let after = finder.predicateMentions(after: trigger, prepositions: nil)
+            // Nothing after a closing attribution ("…, South Korea's military said") is a
+            // target of the reported event.
+            var limit = range.upperBound
+            for other in events where other.sentence == event.sentence
+                && other.triggerToken > trigger && !other.isNominal
+                && [.statement, .accuse, .praiseThank].contains(other.type) {
+                if let fronted = EventSummarizer.frontedComplement(
+                    of: other.triggerToken, in: range, clauses: clauses),
+                   fronted.contains(trigger) {
+                    limit = min(limit, fronted.upperBound)
+                }
+            }
+            let after = finder.predicateMentions(after: trigger, prepositions: nil, limit: limit)
             events[position].location = after.place
             if event.type == .statement || event.type == .accuse || event.type == .praiseThank,
                let about = finder.complementTopic(after: trigger,
@@ -85,7 +97,8 @@ public struct ArgumentFinder: PipelineStage {
             } else if events[position].targets.isEmpty {
                 let agents = events[position].agents
                 let objects = parsed ? parse.objectActors(of: trigger,
-                                                          prepositions: Self.targetPrepositions)
+                                                          prepositions: Self.targetPrepositions,
+                                                          before: limit)
                     .filter { !agents.contains($0) } : []
                 if !objects.isEmpty {
                     events[position].targets = objects
@@ -231,9 +244,9 @@ private struct Finder {
     /// "with" …, an "of" inside them: "met with the leaders of Iran"), and an infinitive of
     /// purpose continues them ("sent troops to help Kyiv"); any other preposition ("in",
     /// "under", "during") or a participle ("a town bordering X") ends them.
-    func predicateMentions(after index: Int, prepositions: Set<String>?)
-        -> (targets: [String], place: String?) {
-        let end = clauses.predicateEnd(after: index, in: range)
+    func predicateMentions(after index: Int, prepositions: Set<String>?,
+                           limit: Int = Int.max) -> (targets: [String], place: String?) {
+        let end = min(clauses.predicateEnd(after: index, in: range), limit)
         guard index + 1 < end else { return ([], nil) }
         let place = actors(in: index + 1..<end, places: true).first
         var targets: [String] = []

@@ -69,9 +69,9 @@ struct DependencyView {
     }
 
     /// Participant actors mentioned in the phrase of `root`.
-    func actors(inPhraseOf root: Int) -> [String] {
+    func actors(inPhraseOf root: Int, before limit: Int = Int.max) -> [String] {
         var result: [String] = []
-        for token in phrase(root) {
+        for token in phrase(root) where token < limit {
             guard let mention = mentions[token], mention.isParticipant,
                   !result.contains(mention.actorID) else { continue }
             result.append(mention.actorID)
@@ -92,7 +92,8 @@ struct DependencyView {
 
     /// Actors of the object and of complements with a target preposition ("met with X",
     /// "sanctions against X"), and of the object of a purpose infinitive ("to help X").
-    func objectActors(of verb: Int, prepositions: Set<String>) -> [String] {
+    func objectActors(of verb: Int, prepositions: Set<String>,
+                      before limit: Int = Int.max) -> [String] {
         var roots = dependents(of: verb, ["obj", "iobj"])
         for oblique in dependents(of: verb, ["obl"]) where children[oblique].contains(where: {
             relation($0) == "case" && prepositions.contains(view.keys[$0])
@@ -104,8 +105,8 @@ struct DependencyView {
             roots += dependents(of: clause, ["obj", "iobj"])
         }
         var result: [String] = []
-        for root in roots.sorted() {
-            for actor in actors(inPhraseOf: root) where !result.contains(actor) {
+        for root in roots.sorted() where root < limit {
+            for actor in actors(inPhraseOf: root, before: limit) where !result.contains(actor) {
                 result.append(actor)
             }
         }

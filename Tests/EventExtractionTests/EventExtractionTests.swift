@@ -43,6 +43,10 @@ struct EventExtractionTests {
         Case(text: "The rebels reportedly seized two villages near the border.",
              date: "2025-11-21", trigger: "seized", type: .seizeCapture, agents: ["rebels"],
              targets: [], value: nil, certainty: .reported),
+        Case(text: "North Korea fired two ballistic missiles into the sea on Monday, South "
+             + "Korea's military said.", date: "2024-03-05", trigger: "fired",
+             type: .fightAttack, agents: ["north-korea"], targets: [], value: "2024-03-04",
+             certainty: .reported, source: "south-korea"),
         Case(text: "France and Germany signed a defence agreement in Berlin in March.",
              date: "2025-11-21", trigger: "signed", type: .agreeCooperate,
              agents: ["france", "germany"], targets: [], value: "2025-03",
