@@ -21,6 +21,8 @@ public struct ActorLexicon: Sendable {
     var groupNouns: [String: ActorKind] = [:]
     /// Upper-case words that are not organisations' acronyms (`COVID`, `GDP`, `EDT`).
     var nonOrganizationAcronyms: Set<String> = []
+    /// Name, kind and affiliation a user's actor file sets for an actor id.
+    var overrides: [String: ActorOverride] = [:]
 
     /// The bundled English lexicons, loaded and validated once.
     public static func bundled() throws(ExtractionError) -> ActorLexicon {

@@ -20,6 +20,12 @@ public struct ActorRecognizer: PipelineStage {
         var coreference = Coreference(scan: scan)
         coreference.resolve()
         document.actorMentions = coreference.scan.mentions.sorted { $0.span < $1.span }
-        document.actors = coreference.scan.actors
+        var actors = coreference.scan.actors
+        for (id, override) in lexicon.overrides where actors[id] != nil {
+            if let name = override.name { actors[id]?.name = name }
+            if let kind = override.kind { actors[id]?.kind = kind }
+            if let affiliation = override.affiliation { actors[id]?.affiliation = affiliation }
+        }
+        document.actors = actors
     }
 }

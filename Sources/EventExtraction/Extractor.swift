@@ -20,10 +20,13 @@ public struct Extractor: Sendable {
 
     public init(stages: [any PipelineStage]) { self.stages = stages }
 
-    /// The standard English pipeline without the stages named in `disabled`.
-    public static func standard(disabling disabled: Set<String> = [])
+    /// The standard English pipeline without the stages named in `disabled`, with a user's
+    /// actor table (`--actors`) applied over the bundled lexicons when given.
+    public static func standard(disabling disabled: Set<String> = [],
+                                actorFile: UserActorFile? = nil)
         throws(ExtractionError) -> Extractor {
-        let actors = try ActorLexicon.bundled()
+        var actors = try ActorLexicon.bundled()
+        if let actorFile { actors = actors.extended(with: actorFile) }
         let events = try EventLexicon.bundled()
         let temporalTagger: TemporalTagger
         do {

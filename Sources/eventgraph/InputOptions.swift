@@ -18,6 +18,11 @@ struct InputOptions: ParsableArguments {
         valueName: "stage"))
     var disable: [String] = []
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Your own actor table (TSV: phrase, relation same-as|not-same, actor, name, kind, "
+        + "affiliation), applied over the built-in lexicons.", valueName: "file.tsv"))
+    var actors: String?
+
     @Flag(name: .long, help: "Print the stages' diagnostics on standard error.")
     var verbose = false
 
@@ -40,7 +45,10 @@ struct InputOptions: ParsableArguments {
     /// Reads and extracts every input, in order, and links them into one graph.
     func extract() throws -> [DocumentExtraction] {
         let reader = try ArticleReader()
-        let extractor = try Extractor.standard(disabling: Set(disable))
+        let actorFile = try actors.map { path throws(ExtractionError) in
+            try UserActorFile(contentsOf: path)
+        }
+        let extractor = try Extractor.standard(disabling: Set(disable), actorFile: actorFile)
         let explicit = date.flatMap(CalendarDate.init(iso:))
         let today = Self.today()
         let standardInput = files.contains("-")
