@@ -13,7 +13,8 @@ public enum ExtractionError: Error, Sendable, Equatable, CustomStringConvertible
             return "resource \(name) is missing from the EventExtraction bundle; "
                 + "reinstall eventgraph with its resources folder beside the binary"
         case .badLexicon(let file, let line, let message):
-            return "\(file):\(line): \(message)"
+            // Line 0: the file as a whole (missing, not UTF-8).
+            return line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)"
         case .stageFailed(let stage, let message):
             return "\(stage): \(message)"
         }

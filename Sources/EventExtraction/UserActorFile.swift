@@ -26,7 +26,8 @@ public struct UserActorFile: Sendable {
     /// Reads and validates the file; every bad line is an error naming the file and line.
     public init(contentsOf path: String) throws(ExtractionError) {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw .badLexicon(file: path, line: 0, message: "cannot be read")
+            throw .badLexicon(file: path, line: 0,
+                              message: "cannot be read (missing, a folder, or no permission)")
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw .badLexicon(file: path, line: 0, message: "is not UTF-8 text")
