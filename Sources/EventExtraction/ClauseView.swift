@@ -15,7 +15,7 @@ struct ClauseView {
     static let clauseOpeners: Set<String> = [
         "that", "which", "who", "whom", "whose", "while", "whereas", "because", "although",
         "though", "after", "before", "following", "since", "when", "until", "unless", "if",
-        "where", "whether", ";", ":", "—", "–", "-", "--", "\"", "“", "”"]
+        "where", "whether", ";", ":", "—", "–", "-", "--", "\"", "“", "”", "``", "''"]
     static let beForms: Set<String> = ["be", "is", "are", "was", "were", "been", "being", "'s",
                                        "am", "'re", "get", "got", "gets", "getting"]
     static let coordinators: Set<String> = ["and", "or", "but", "nor"]
@@ -40,6 +40,8 @@ struct ClauseView {
 
     /// A content verb (not an auxiliary).
     func isVerb(_ index: Int) -> Bool {
+        // "according", "following", "including": prepositions in verb form.
+        if lexicon.verbExclusions.contains(view.keys[index]) { return false }
         if let upos = document.tokens[index].upos { return upos == .verb }
         return lexicon.verbForms[view.keys[index]] != nil
     }

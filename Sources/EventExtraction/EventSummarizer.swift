@@ -133,12 +133,13 @@ public struct EventSummarizer: PipelineStage {
         // When a clause follows the verb ("Cavusoglu said Erdogan will speak …"), that is
         // what was said, whatever precedes the subject.
         var after = trigger + 1
-        while after < range.upperBound, clauses.view.keys[after] != "," {
+        while after < range.upperBound, clauses.view.keys[after] != ",",
+              clauses.view.keys[after] != ";" {
             if clauses.view.keys[after] == "that" || clauses.isVerb(after)
                 || clauses.document.tokens[after].upos == .aux { return nil }
             after += 1
         }
-        let closers: Set<String> = [",", "\"", "”", "’"]
+        let closers: Set<String> = [",", "\"", "”", "’", "''"]
         let verbStart = clauses.verbGroupStart(trigger, in: range)
         guard let boundary = (max(range.lowerBound, verbStart - 7)..<verbStart).last(where: {
             closers.contains(clauses.view.keys[$0])
@@ -152,7 +153,7 @@ public struct EventSummarizer: PipelineStage {
         }
         var end = boundary + 1
         // A quotation keeps its closing mark; plain words lose the comma before the subject.
-        let quoted = ["\"", "“"].contains(clauses.view.keys[range.lowerBound])
+        let quoted = ["\"", "“", "``"].contains(clauses.view.keys[range.lowerBound])
         if !quoted {
             while end > range.lowerBound, closers.contains(clauses.view.keys[end - 1]) {
                 end -= 1
@@ -179,7 +180,11 @@ public struct EventSummarizer: PipelineStage {
         // A participant, and a known class — or a date the text gives ("blasted off on
         // Wednesday"): what happened to whom, or what the text pins to a time.
         guard !event.agents.isEmpty || !event.targets.isEmpty else { return false }
-        guard event.type != .other || event.date?.origin == .timex else { return false }
+        // An unclassed verb is listed only for a date the text gives, and only with a
+        // predicate to show ("Unisys showed" alone says nothing).
+        guard event.type != .other
+            || (event.date?.origin == .timex && event.summary.split(separator: " ").count >= 4)
+        else { return false }
         if event.agents.isEmpty {
             // A statement needs its speaker; something done to someone needs a date from
             // the text ("Bashir was sentenced on Saturday") or to be a disaster.
