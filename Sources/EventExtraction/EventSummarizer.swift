@@ -185,6 +185,11 @@ public struct EventSummarizer: PipelineStage {
         guard event.type != .other
             || (event.date?.origin == .timex && event.summary.split(separator: " ").count >= 4)
         else { return false }
+        if event.agents.isEmpty, !event.isNominal,
+           clauses.isInfinitive(event.triggerToken, in: range) {
+            // "appeared to be …", "agreed to be acquired": an infinitive with no one acting.
+            return false
+        }
         if event.agents.isEmpty {
             // A statement needs its speaker; something done to someone needs a date from
             // the text ("Bashir was sentenced on Saturday") or to be a disaster.
@@ -293,6 +298,8 @@ public struct EventSummarizer: PipelineStage {
             previousEnd = document.tokens[last].span.end
             index = last + 1
         }
-        return output.trimmingCharacters(in: .whitespaces)
+        // A fragment split off its sentence may start with punctuation (", strengthened …").
+        return String(output.drop { ",;: ".contains($0) })
+            .trimmingCharacters(in: .whitespaces)
     }
 }
