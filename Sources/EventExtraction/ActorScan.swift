@@ -490,6 +490,9 @@ struct ActorScan {
             if words.count > 1, let first = words.first, let last = words.last {
                 personNameParts.insert(String(first))
                 personNameParts.insert(String(last))
+                if let bare = last.split(separator: "-", maxSplits: 1).last, bare != last {
+                    personNameParts.insert(String(bare))
+                }
             }
         }
         let span = document.tokens[tokens.lowerBound].span

@@ -69,7 +69,8 @@ struct Coreference {
     }
 
     /// Single name words that identify exactly one person of the document (first or last
-    /// word of a full name: "Macron", "Erdogan").
+    /// word of a full name, or the last without its particle: "Macron", "Erdogan",
+    /// "Bashir" for "al-Bashir").
     private func personNameParts() -> [String: String] {
         var parts: [String: String?] = [:]
         for (id, actor) in scan.actors where actor.kind == .person {
@@ -77,7 +78,9 @@ struct Coreference {
             guard words.count >= 2, let first = words.first, let last = words.last else {
                 continue
             }
-            for word in Set([first, last]) {
+            // "al-Bashir" is also "Bashir" on its own.
+            let bare = last.split(separator: "-", maxSplits: 1).last.map(String.init) ?? last
+            for word in Set([first, last, bare]) {
                 if let existing = parts[word], existing != id { parts[word] = .some(nil) } else {
                     parts[word] = id
                 }

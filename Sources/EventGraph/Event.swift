@@ -48,6 +48,9 @@ public struct Event: Sendable, Hashable, Codable, Identifiable {
     public var salient: Bool
     /// The rules that found, dated and attributed the event (`trigger.verb`, `date.timex` …).
     public var rules: [String]
+    /// Every article's report of the event, this event's own first; more than one when
+    /// several articles report the same event (see `EventMerger`).
+    public var reports: [EventReport]
 
     public init(id: EventID, document: String, sentence: Int, trigger: String, start: Int,
                 end: Int, evidence: String, summary: String, type: EventType,
@@ -72,6 +75,9 @@ public struct Event: Sendable, Hashable, Codable, Identifiable {
         self.certainty = certainty
         self.salient = salient
         self.rules = rules
+        self.reports = [EventReport(
+            document: document, sentence: sentence, trigger: trigger, start: start, end: end,
+            evidence: evidence, date: date, source: source, certainty: certainty)]
     }
 }
 
@@ -156,6 +162,7 @@ extension Event {
         try container.encode(certainty, forKey: .certainty)
         try container.encode(salient, forKey: .salient)
         try container.encode(rules, forKey: .rules)
+        try container.encode(reports, forKey: .reports)
     }
 }
 

@@ -5,7 +5,8 @@ extension EventGraph {
     ///
     /// Actors with the same canonical id are one actor across documents (their mentions
     /// concatenated). Every event is kept, with `salient` telling the views whether to list
-    /// it. Relations join each salient event's agents to its targets (or, for a material
+    /// it; the same event reported by several documents is one event with several
+    /// `reports` (`EventMerger`). Relations join each salient event's agents to its targets (or, for a material
     /// event without a target, to its place), labelled by the trigger's verb class; a
     /// person's or organisation's affiliation is a relation with no events
     /// ("spokesperson of"). The result is in the defined order of `EventGraph`.
@@ -18,6 +19,7 @@ extension EventGraph {
         var timexes: [TimexRecord] = []
         var roles: [ActorID: String] = [:]
         var labels: [EventID: String] = [:]
+        var intervals: [EventID: ClosedRange<Int>] = [:]
 
         for (documentOrder, extraction) in extractions.enumerated() {
             let documentID = extraction.documentID
@@ -67,6 +69,7 @@ extension EventGraph {
                     rules: event.rules))
                 let key: EventOrder.Key
                 if let startDay = event.dateStartDay, let endDay = event.dateEndDay {
+                    intervals[id] = startDay...max(startDay, endDay)
                     key = .init(group: 0, startDay: startDay, negativeLength: startDay - endDay)
                 } else {
                     key = .init(group: event.dateValue == nil ? 2 : 1, startDay: 0,
@@ -80,6 +83,23 @@ extension EventGraph {
             }
         }
 
+        // The same event in several articles is one event with several reports.
+        let merged = EventMerger.merge(&events, intervals: intervals)
+        var keyOf: [String: EventOrder.Key] = [:]
+        for item in items { keyOf[item.id] = item.key }
+        for (gone, kept) in merged where intervals[kept] == nil && intervals[gone] != nil {
+            // The kept event took its date from this report: it sorts by that date now.
+            intervals[kept] = intervals[gone]
+            keyOf[kept.rawValue] = keyOf[gone.rawValue]
+        }
+        items = items.filter { merged[EventID($0.id)] == nil }.map {
+            EventOrder.Item(key: keyOf[$0.id] ?? $0.key, documentOrder: $0.documentOrder,
+                            start: $0.start, id: $0.id)
+        }
+        links = links.map {
+            (merged[EventID($0.earlier)]?.rawValue ?? $0.earlier,
+             merged[EventID($0.later)]?.rawValue ?? $0.later)
+        }
         let order = EventOrder.sort(items, links: links)
         let byID = Dictionary(uniqueKeysWithValues: events.map { ($0.id.rawValue, $0) })
         let orderedEvents = order.compactMap { byID[$0.id] }

@@ -1,0 +1,56 @@
+/// Finds the same event reported by several articles and keeps it once, with every report.
+///
+/// Two listed (salient) events of different documents are the same event when they have
+/// the same type, share an agent (or both have none), their targets are compatible (they
+/// share one, or one side names none), and their dates are compatible (the intervals
+/// overlap, or either is undated). The event read first is kept; the other becomes one of
+/// its `reports`, and the kept event takes the more precise date when it had none.
+/// Candidates are found through an index by type and agent, so merging stays linear in the
+/// number of events for a story of many articles.
+enum EventMerger {
+    /// Merges `events` (in document order); returns each merged-away id → the kept id.
+    static func merge(_ events: inout [Event], intervals: [EventID: ClosedRange<Int>])
+        -> [EventID: EventID] {
+        struct Key: Hashable { let type: EventType; let agent: ActorID? }
+        var index: [Key: [Int]] = [:]
+        var merged: [EventID: EventID] = [:]
+        var keep = [Bool](repeating: true, count: events.count)
+        for position in events.indices where events[position].salient {
+            let event = events[position]
+            let keys = event.agents.isEmpty ? [Key(type: event.type, agent: nil)]
+                : event.agents.map { Key(type: event.type, agent: $0) }
+            let candidate = keys.lazy.compactMap { index[$0] }.joined().first { kept in
+                Self.isSameEvent(events[kept], event, intervals: intervals)
+            }
+            if let kept = candidate {
+                events[kept].reports.append(EventReport(event))
+                if events[kept].date == nil, let date = event.date {
+                    events[kept].date = date
+                }
+                merged[event.id] = events[kept].id
+                keep[position] = false
+            } else {
+                for key in keys { index[key, default: []].append(position) }
+            }
+        }
+        events = events.indices.filter { keep[$0] }.map { events[$0] }
+        return merged
+    }
+
+    static func isSameEvent(_ kept: Event, _ other: Event,
+                            intervals: [EventID: ClosedRange<Int>]) -> Bool {
+        guard kept.type == other.type,
+              !kept.reports.contains(where: { $0.document == other.document }) else {
+            return false
+        }
+        let agentsMatch = kept.agents.isEmpty && other.agents.isEmpty
+            || !Set(kept.agents).isDisjoint(with: other.agents)
+        let targetsMatch = kept.targets.isEmpty || other.targets.isEmpty
+            || !Set(kept.targets).isDisjoint(with: other.targets)
+        guard agentsMatch, targetsMatch else { return false }
+        guard let first = intervals[kept.id], let second = intervals[other.id] else {
+            return true
+        }
+        return first.overlaps(second)
+    }
+}
