@@ -68,8 +68,9 @@ public struct ArgumentFinder: PipelineStage {
                 events[position].agents = finder.subject(of: trigger)
                 events[position].rules.append("agent.subject")
             }
-            // "A strong earthquake has struck X": a disaster noun as subject types the event.
-            if let head = finder.subjectHead(of: trigger),
+            // "A strong earthquake has struck X": an attack verb with a disaster noun as
+            // subject is a disaster ("the quake killed 14" stays casualties).
+            if events[position].type == .fightAttack, let head = finder.subjectHead(of: trigger),
                lexicon.nouns[view.keys[head]]?.type == .disaster
                 || lexicon.nouns[document.tokens[head].lemma.map(MatchKey.normalize) ?? ""]?
                     .type == .disaster {
