@@ -20,6 +20,8 @@ public struct EventDating: PipelineStage {
         let view = TokenView(document)
         let clauses = ClauseView(document: document, view: view, lexicon: lexicon)
         let dated = document.timexes.filter { $0.type == .date || $0.type == .time }
+        let parsed = document.tokens.contains { $0.dependency != nil }
+        let attachments = parsed ? Self.attachments(of: dated, in: document) : [:]
         var events = document.events
         var links: [EventOrderLink] = []
         let dct = document.creationDate
@@ -33,7 +35,17 @@ public struct EventDating: PipelineStage {
             let scope = Span(start: document.tokens[start].span.start,
                              end: document.tokens[max(start, end - 1)].span.end)
             let trigger = event.trigger
-            let candidates = dated.filter { scope.contains($0.span) && !$0.value.isEmpty }
+            var candidates = dated.filter { scope.contains($0.span) && !$0.value.isEmpty }
+            // With a parse, a verb takes the expression that modifies it ("said on Monday"),
+            // not one inside its object ("blamed Tuesday's assault") or its complement
+            // ("reported cases between April 4 and May 13") — a statement then falls back to
+            // the document date.
+            if parsed, !event.isNominal {
+                let attached = candidates.filter { attachments[$0.span] == event.triggerToken }
+                let isStatement = [.statement, .accuse, .praiseThank].contains(event.type)
+                if !attached.isEmpty || isStatement { candidates = attached }
+                if !attached.isEmpty { events[position].rules.append("date.attached") }
+            }
             if let timex = candidates.min(by: {
                 distance($0.span, trigger) < distance($1.span, trigger)
             }) {
@@ -96,6 +108,32 @@ public struct EventDating: PipelineStage {
         }
         document.events = events
         document.eventOrderLinks = links
+    }
+
+    /// The token each temporal expression hangs from in the parse: the head of its root
+    /// (the one token whose head lies outside the expression). One pass over the tokens.
+    private static func attachments(of timexes: [TemporalMention],
+                                    in document: Document) -> [Span: Int] {
+        var result: [Span: Int] = [:]
+        var token = 0
+        for timex in timexes.sorted(by: { $0.span < $1.span }) {
+            while token < document.tokens.count,
+                  document.tokens[token].span.end <= timex.span.start { token += 1 }
+            var inside: [Int] = []
+            var cursor = token
+            while cursor < document.tokens.count,
+                  document.tokens[cursor].span.start < timex.span.end {
+                inside.append(cursor)
+                cursor += 1
+            }
+            for member in inside {
+                if let head = document.tokens[member].head, !inside.contains(head) {
+                    result[timex.span] = head
+                    break
+                }
+            }
+        }
+        return result
     }
 
     private func distance(_ span: Span, _ trigger: Span) -> Int {
