@@ -33,6 +33,7 @@ public struct ArgumentFinder: PipelineStage {
         let parse = DependencyView(document: document, view: view, mentions: mentionsByToken)
         let parsed = parse.isAvailable
         var events = document.events
+        let sentenceEvents = Dictionary(grouping: events.indices) { events[$0].sentence }
         var eventByToken: [Int: Int] = [:]
         for event in events { eventByToken[event.triggerToken] = event.index }
         for position in events.indices {
@@ -80,7 +81,8 @@ public struct ArgumentFinder: PipelineStage {
             // Nothing after a closing attribution ("…, South Korea's military said") is a
             // target of the reported event.
             var limit = range.upperBound
-            for other in events where other.sentence == event.sentence
+            for other in (sentenceEvents[event.sentence] ?? []).map({ events[$0] })
+                where other.sentence == event.sentence
                 && other.triggerToken > trigger && !other.isNominal
                 && [.statement, .accuse, .praiseThank].contains(other.type) {
                 if let fronted = EventSummarizer.frontedComplement(

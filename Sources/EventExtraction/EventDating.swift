@@ -22,6 +22,9 @@ public struct EventDating: PipelineStage {
         let dated = document.timexes.filter { $0.type == .date || $0.type == .time }
         let parsed = document.tokens.contains { $0.dependency != nil }
         let attachments = parsed ? Self.attachments(of: dated, in: document) : [:]
+        let datedBySentence = Dictionary(grouping: dated) {
+            document.sentenceIndex(ofOffset: $0.span.start) ?? -1
+        }
         var events = document.events
         var links: [EventOrderLink] = []
         let dct = document.creationDate
@@ -35,7 +38,9 @@ public struct EventDating: PipelineStage {
             let scope = Span(start: document.tokens[start].span.start,
                              end: document.tokens[max(start, end - 1)].span.end)
             let trigger = event.trigger
-            var candidates = dated.filter { scope.contains($0.span) && !$0.value.isEmpty }
+            var candidates = (datedBySentence[event.sentence] ?? []).filter {
+                scope.contains($0.span) && !$0.value.isEmpty
+            }
             // With a parse, a verb takes the expression that modifies it ("said on Monday"),
             // not one inside its object ("blamed Tuesday's assault") or its complement
             // ("reported cases between April 4 and May 13") — a statement then falls back to

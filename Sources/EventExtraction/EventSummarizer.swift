@@ -30,6 +30,7 @@ public struct EventSummarizer: PipelineStage {
         for mention in document.actorMentions { mentionStarts[mention.tokens.lowerBound] = mention }
         let mentionsBySentence = Dictionary(grouping: document.actorMentions, by: \.sentence)
         var events = document.events
+        let sentenceEvents = Dictionary(grouping: events.indices) { events[$0].sentence }
         for position in events.indices {
             let event = events[position]
             let range = document.sentences[event.sentence].tokens
@@ -76,7 +77,8 @@ public struct EventSummarizer: PipelineStage {
             }
             // "X fired missiles on Monday, South Korea's military said": an event inside a
             // reported part ends where the attribution starts.
-            for other in events where other.sentence == event.sentence
+            for other in (sentenceEvents[event.sentence] ?? []).map({ events[$0] })
+                where other.sentence == event.sentence
                 && other.triggerToken > event.triggerToken && !other.isNominal
                 && [.statement, .accuse, .praiseThank].contains(other.type) {
                 if let fronted = Self.frontedComplement(of: other.triggerToken, in: range,

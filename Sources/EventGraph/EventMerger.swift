@@ -15,8 +15,17 @@ enum EventMerger {
         var index: [Key: [Int]] = [:]
         var merged: [EventID: EventID] = [:]
         var keep = [Bool](repeating: true, count: events.count)
+        // Events of one article are indexed only after the article, so a candidate is
+        // always from another article and a long single article costs nothing.
+        var pending: [(Key, Int)] = []
+        var currentDocument: String?
         for position in events.indices where events[position].salient {
             let event = events[position]
+            if event.document != currentDocument {
+                for (key, kept) in pending { index[key, default: []].append(kept) }
+                pending.removeAll()
+                currentDocument = event.document
+            }
             let keys = event.agents.isEmpty ? [Key(type: event.type, agent: nil)]
                 : event.agents.map { Key(type: event.type, agent: $0) }
             let candidate = keys.lazy.compactMap { index[$0] }.joined().first { kept in
@@ -30,7 +39,7 @@ enum EventMerger {
                 merged[event.id] = events[kept].id
                 keep[position] = false
             } else {
-                for key in keys { index[key, default: []].append(position) }
+                pending += keys.map { ($0, position) }
             }
         }
         events = events.indices.filter { keep[$0] }.map { events[$0] }
