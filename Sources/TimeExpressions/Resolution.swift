@@ -256,12 +256,14 @@ struct Resolution {
         let delta = weekday - base.weekday
         switch direction {
         case .future, .present:
-            // Present tense with a weekday ("plays on Sunday") names the coming one; the
-            // reference day itself when it is that weekday.
+            // Present or future tense with a weekday ("plays on Sunday", "will meet Friday")
+            // names the coming one; the reference day itself when it is that weekday, as
+            // news names the day it is written ("will vote Thursday" in Thursday's paper).
+            // Only an explicit "next Thursday" on a Thursday is a week later.
             let ahead = (delta + 7) % 7
-            if ahead == 0 && direction == .present { return base }
+            if ahead == 0 && !explicit { return base }
             if ahead == 0 {
-                note("weekday is the reference day itself; future tense, so a week later")
+                note("weekday is the reference day itself; 'next', so a week later")
                 return base.adding(days: 7)
             }
             return base.adding(days: ahead)

@@ -17,7 +17,8 @@ public struct TemporalTagger: PipelineStage {
     /// A tagger over `rules` (for tests or other rule folders; `load()` for the bundled ones).
     public init(rules: TemporalRuleSet) {
         self.rules = rules
-        self.tense = TenseDetector(cues: rules.lexicons["tense-cues"])
+        self.tense = TenseDetector(cues: rules.lexicons["tense-cues"],
+                                   prepositions: rules.lexicons["tense-prepositions"])
         self.modifiers = rules.lexicons["modifiers"]?.entries.sorted {
             ($0.words.count, $1.words.joined()) > ($1.words.count, $0.words.joined())
         } ?? []
@@ -66,7 +67,7 @@ public struct TemporalTagger: PipelineStage {
             }
             previousEnd = match.end
             let span = Span(start: tokens[start].start, end: tokens[match.end - 1].end)
-            parse.tense = tense.tense(around: match.start..<match.end, scan: tokens,
+            parse.tense = tense.tense(around: start..<match.end, scan: tokens,
                                       document: document)
             result.append(TemporalMention(span: span, type: rule.type, mod: parse.mod,
                                           quant: parse.quant, ruleID: rule.id, parse: parse))

@@ -5,13 +5,23 @@ import TextAnalysis
 /// Uses the POS tags of `Document.tokens` when a tagger has run (VBD/VBN past, modal
 /// will/would/shall future, VBZ/VBP present); otherwise the `tense-cues` lexicon
 /// (`said` past, `will` future …) and the `-ed` ending of a past-tense verb. The nearest cue
-/// before the mention in the same sentence wins, then the nearest after it.
+/// before the mention in the same sentence wins, then the nearest after it. A cue may be a
+/// phrase of up to three words (`set to`, `as early as`); the longest phrase ending at a
+/// token wins over the token alone, so "set to resume" is future though "set" is past.
+/// A past form right after "be" is a passive of a modal or infinitive ("to be published",
+/// "would be paid") and reads as future. Before all of these, a `tense-prepositions` word
+/// just before the mention decides ("until Friday", "by mid-November", "since May").
 struct TenseDetector: Sendable {
     let cues: Lexicon?
+    var prepositions: Lexicon? = nil
     private static let window = 12
 
     func tense(around range: Range<Int>, scan tokens: [ScanToken],
                document: Document) -> TenseCue? {
+        if range.lowerBound > 0, tokens[range.lowerBound - 1].kind == .word,
+           let value = prepositions?.valueOfPhrase[tokens[range.lowerBound - 1].text] {
+            return TenseCue(rawValue: value)
+        }
         if !document.tokens.isEmpty, document.tokens.contains(where: { $0.xpos != nil }) {
             return taggedTense(around: tokens[range.lowerBound].start, document: document)
         }
@@ -19,7 +29,10 @@ struct TenseDetector: Sendable {
         var steps = 0
         while index >= 0, steps < Self.window {
             if isSentenceEnd(tokens[index]) { break }
-            if let cue = cue(tokens[index]) { return cue }
+            if var cue = phraseCue(endingAt: index, tokens) ?? cue(tokens[index]) {
+                if cue == .past, index > 0, tokens[index - 1].text == "be" { cue = .future }
+                return cue
+            }
             if tokens[index].lineBreakBefore { break }
             index -= 1
             steps += 1
@@ -28,7 +41,7 @@ struct TenseDetector: Sendable {
         steps = 0
         while index < tokens.count, steps < Self.window {
             if isBoundary(tokens, index) { break }
-            if let cue = cue(tokens[index]) { return cue }
+            if let cue = phraseCue(endingAt: index, tokens) ?? cue(tokens[index]) { return cue }
             index += 1
             steps += 1
         }
@@ -42,6 +55,18 @@ struct TenseDetector: Sendable {
     private func isSentenceEnd(_ token: ScanToken) -> Bool {
         guard token.kind == .symbol else { return false }
         return token.text == "." || token.text == "!" || token.text == "?" || token.text == ";"
+    }
+
+    /// A cue phrase of two or three words of the `tense-cues` lexicon ending at `index`.
+    private func phraseCue(endingAt index: Int, _ tokens: [ScanToken]) -> TenseCue? {
+        guard let cues, tokens[index].kind == .word else { return nil }
+        for length in stride(from: 3, through: 2, by: -1) where index + 1 >= length {
+            let words = tokens[(index + 1 - length)...index]
+            guard words.allSatisfy({ $0.kind == .word }) else { continue }
+            let phrase = words.map(\.text).joined(separator: " ")
+            if let value = cues.valueOfPhrase[phrase] { return TenseCue(rawValue: value) }
+        }
+        return nil
     }
 
     private func cue(_ token: ScanToken) -> TenseCue? {
