@@ -72,7 +72,10 @@ struct TenseDetector: Sendable {
     private func cue(_ token: ScanToken) -> TenseCue? {
         guard token.kind == .word else { return nil }
         if let value = cues?.valueOfPhrase[token.text] { return TenseCue(rawValue: value) }
-        if token.text.utf8.count > 4, token.text.hasSuffix("ed") { return .past }
+        // A capitalised "-ed" word is a name ("United States", "Ted"), not a verb.
+        if token.text.utf8.count > 4, token.text.hasSuffix("ed"), !token.capitalized {
+            return .past
+        }
         return nil
     }
 
