@@ -207,8 +207,14 @@ struct Resolution {
             if explicit ? there >= here : there > here { year -= 1 }
         case .future:
             if explicit ? there <= here : there < here { year += 1 }
+        case nil where day == nil:
+            // A month and no tense: news mostly reports what happened, so the last one,
+            // unless it is at most two months ahead ("in January" said in late October).
+            let ahead = (month - base.month + 12) % 12
+            if there > here, ahead > 2 { year -= 1 }
+            if there < here, ahead <= 2, ahead > 0 { year += 1 }
         case .present, nil:
-            // No tense: the occurrence nearest the document date.
+            // Present tense, or a day with no tense: the occurrence nearest the document date.
             let distance = (month - base.month) * 31 + ((day ?? base.day) - base.day)
             if distance > 183 { year -= 1 } else if distance < -183 { year += 1 }
         }

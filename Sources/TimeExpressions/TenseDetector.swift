@@ -9,7 +9,8 @@ import TextAnalysis
 /// phrase of up to three words (`set to`, `as early as`); the longest phrase ending at a
 /// token wins over the token alone, so "set to resume" is future though "set" is past.
 /// A past form right after "be" is a passive of a modal or infinitive ("to be published",
-/// "would be paid") and reads as future. Before all of these, a `tense-prepositions` word
+/// "would be paid") and reads as future; right after "is" or "are" it is a present passive
+/// ("the case is heard in May"). Before all of these, a `tense-prepositions` word
 /// just before the mention decides ("until Friday", "by mid-November", "since May").
 struct TenseDetector: Sendable {
     let cues: Lexicon?
@@ -30,7 +31,13 @@ struct TenseDetector: Sendable {
         while index >= 0, steps < Self.window {
             if isSentenceEnd(tokens[index]) { break }
             if var cue = phraseCue(endingAt: index, tokens) ?? cue(tokens[index]) {
-                if cue == .past, index > 0, tokens[index - 1].text == "be" { cue = .future }
+                if cue == .past, index > 0 {
+                    switch tokens[index - 1].text {
+                    case "be": cue = .future
+                    case "is", "are", "am": cue = .present
+                    default: break
+                    }
+                }
                 return cue
             }
             if tokens[index].lineBreakBefore { break }
