@@ -20,16 +20,28 @@ struct TenseDetector: Sendable {
     func tense(around range: Range<Int>, scan tokens: [ScanToken],
                document: Document) -> TenseCue? {
         if range.lowerBound > 0, tokens[range.lowerBound - 1].kind == .word,
-           let value = prepositions?.valueOfPhrase[tokens[range.lowerBound - 1].text] {
-            return TenseCue(rawValue: value)
+           let value = prepositions?.valueOfPhrase[tokens[range.lowerBound - 1].text],
+           let cue = TenseCue(rawValue: value) {
+            // "By Sunday evening thousands had gathered": a clause that opens with the
+            // date and goes on in the past keeps its past.
+            if cue == .future, backwardCue(range, tokens) == nil,
+               forwardCue(range, tokens) == .past {
+                return .past
+            }
+            return cue
         }
         if !document.tokens.isEmpty, document.tokens.contains(where: { $0.xpos != nil }) {
             return taggedTense(around: tokens[range.lowerBound].start, document: document)
         }
+        return backwardCue(range, tokens) ?? forwardCue(range, tokens)
+    }
+
+    /// The nearest cue before the mention in its sentence.
+    private func backwardCue(_ range: Range<Int>, _ tokens: [ScanToken]) -> TenseCue? {
         var index = range.lowerBound - 1
         var steps = 0
         while index >= 0, steps < Self.window {
-            if isSentenceEnd(tokens[index]) { break }
+            if isSentenceEnd(tokens, index) { break }
             if var cue = phraseCue(endingAt: index, tokens) ?? cue(tokens[index]) {
                 if cue == .past, index > 0 {
                     switch tokens[index - 1].text {
@@ -44,8 +56,13 @@ struct TenseDetector: Sendable {
             index -= 1
             steps += 1
         }
-        index = range.upperBound
-        steps = 0
+        return nil
+    }
+
+    /// The nearest cue after the mention in its sentence.
+    private func forwardCue(_ range: Range<Int>, _ tokens: [ScanToken]) -> TenseCue? {
+        var index = range.upperBound
+        var steps = 0
         while index < tokens.count, steps < Self.window {
             if isBoundary(tokens, index) { break }
             if let cue = phraseCue(endingAt: index, tokens) ?? cue(tokens[index]) { return cue }
@@ -56,12 +73,23 @@ struct TenseDetector: Sendable {
     }
 
     private func isBoundary(_ tokens: [ScanToken], _ index: Int) -> Bool {
-        tokens[index].lineBreakBefore || isSentenceEnd(tokens[index])
+        tokens[index].lineBreakBefore || isSentenceEnd(tokens, index)
     }
 
-    private func isSentenceEnd(_ token: ScanToken) -> Bool {
+    /// Whether token `index` ends a sentence. A full stop followed at once by a letter or
+    /// digit ("2.5", "U.S.") or by a lower-case word ("p.m. yesterday", "Inc. said") does not.
+    private func isSentenceEnd(_ tokens: [ScanToken], _ index: Int) -> Bool {
+        let token = tokens[index]
         guard token.kind == .symbol else { return false }
-        return token.text == "." || token.text == "!" || token.text == "?" || token.text == ";"
+        if token.text == "." {
+            guard index + 1 < tokens.count else { return true }
+            let next = tokens[index + 1]
+            if next.kind == .symbol { return true }
+            if !next.spaceBefore && !next.lineBreakBefore { return false }
+            if next.kind == .word && !next.capitalized { return false }
+            return true
+        }
+        return token.text == "!" || token.text == "?" || token.text == ";"
     }
 
     /// A cue phrase of two or three words of the `tense-cues` lexicon ending at `index`.
