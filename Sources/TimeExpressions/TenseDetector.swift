@@ -15,7 +15,17 @@ import TextAnalysis
 struct TenseDetector: Sendable {
     let cues: Lexicon?
     var prepositions: Lexicon? = nil
+    /// Last words of the cue phrases of two or more words, so most tokens skip the phrase
+    /// look-up.
+    private let phraseEnds: Set<String>
     private static let window = 12
+
+    init(cues: Lexicon?, prepositions: Lexicon? = nil) {
+        self.cues = cues
+        self.prepositions = prepositions
+        self.phraseEnds = Set((cues?.entries ?? []).filter { $0.words.count > 1 }
+            .compactMap(\.words.last))
+    }
 
     func tense(around range: Range<Int>, scan tokens: [ScanToken],
                document: Document) -> TenseCue? {
@@ -94,7 +104,8 @@ struct TenseDetector: Sendable {
 
     /// A cue phrase of two or three words of the `tense-cues` lexicon ending at `index`.
     private func phraseCue(endingAt index: Int, _ tokens: [ScanToken]) -> TenseCue? {
-        guard let cues, tokens[index].kind == .word else { return nil }
+        guard let cues, tokens[index].kind == .word, phraseEnds.contains(tokens[index].text)
+        else { return nil }
         for length in stride(from: 3, through: 2, by: -1) where index + 1 >= length {
             let words = tokens[(index + 1 - length)...index]
             guard words.allSatisfy({ $0.kind == .word }) else { continue }
