@@ -207,8 +207,14 @@ struct Resolution {
             if explicit ? there >= here : there > here { year -= 1 }
         case .future:
             if explicit ? there <= here : there < here { year += 1 }
+        case nil where day == nil:
+            // A month and no tense: news mostly reports what happened, so the last one,
+            // unless it is at most two months ahead ("in January" said in late October).
+            let ahead = (month - base.month + 12) % 12
+            if there > here, ahead > 2 { year -= 1 }
+            if there < here, ahead <= 2, ahead > 0 { year += 1 }
         case .present, nil:
-            // No tense: the occurrence nearest the document date.
+            // Present tense, or a day with no tense: the occurrence nearest the document date.
             let distance = (month - base.month) * 31 + ((day ?? base.day) - base.day)
             if distance > 183 { year -= 1 } else if distance < -183 { year += 1 }
         }
@@ -256,12 +262,14 @@ struct Resolution {
         let delta = weekday - base.weekday
         switch direction {
         case .future, .present:
-            // Present tense with a weekday ("plays on Sunday") names the coming one; the
-            // reference day itself when it is that weekday.
+            // Present or future tense with a weekday ("plays on Sunday", "will meet Friday")
+            // names the coming one; the reference day itself when it is that weekday, as
+            // news names the day it is written ("will vote Thursday" in Thursday's paper).
+            // Only an explicit "next Thursday" on a Thursday is a week later.
             let ahead = (delta + 7) % 7
-            if ahead == 0 && direction == .present { return base }
+            if ahead == 0 && !explicit { return base }
             if ahead == 0 {
-                note("weekday is the reference day itself; future tense, so a week later")
+                note("weekday is the reference day itself; 'next', so a week later")
                 return base.adding(days: 7)
             }
             return base.adding(days: ahead)

@@ -13,14 +13,24 @@ public struct TemporalTagger: PipelineStage {
     public let rules: TemporalRuleSet
     private let tense: TenseDetector
     private let modifiers: [Lexicon.Entry]
+    /// `count-modifiers` phrases ("about"), used only before a number or "a"/"an".
+    private let countModifiers: [Lexicon.Entry]
+    /// Number words, to tell "about two years" from "about Friday".
+    private let numberWords: Set<String>
 
     /// A tagger over `rules` (for tests or other rule folders; `load()` for the bundled ones).
     public init(rules: TemporalRuleSet) {
         self.rules = rules
-        self.tense = TenseDetector(cues: rules.lexicons["tense-cues"])
-        self.modifiers = rules.lexicons["modifiers"]?.entries.sorted {
+        self.tense = TenseDetector(cues: rules.lexicons["tense-cues"],
+                                   prepositions: rules.lexicons["tense-prepositions"])
+        let byLength: (Lexicon.Entry, Lexicon.Entry) -> Bool = {
             ($0.words.count, $1.words.joined()) > ($1.words.count, $0.words.joined())
-        } ?? []
+        }
+        self.modifiers = rules.lexicons["modifiers"]?.entries.sorted(by: byLength) ?? []
+        self.countModifiers = rules.lexicons["count-modifiers"]?.entries.sorted(by: byLength)
+            ?? []
+        self.numberWords = Set((rules.lexicons["numbers"]?.entries ?? []).map { $0.words[0] })
+            .union(["a", "an"])
     }
 
     /// A tagger with the bundled English rules, which are compiled once per process.
@@ -29,9 +39,12 @@ public struct TemporalTagger: PipelineStage {
     }
 
     /// A `modifiers` lexicon phrase ending just before token `start` ("late", "the end of",
-    /// "about"): its first token and its TIMEX3 mod. The longest phrase wins.
+    /// "around"), or a `count-modifiers` one ("about") when the expression starts with a
+    /// number: its first token and its TIMEX3 mod. The longest phrase wins.
     private func modifier(before start: Int, in tokens: [ScanToken]) -> (Int, String)? {
-        for entry in modifiers where entry.words.count <= start {
+        let counted = tokens[start].kind == .number || numberWords.contains(tokens[start].text)
+        for entry in counted ? countModifiers + modifiers : modifiers
+        where entry.words.count <= start {
             let first = start - entry.words.count
             var same = true
             for (offset, word) in entry.words.enumerated()
@@ -66,7 +79,7 @@ public struct TemporalTagger: PipelineStage {
             }
             previousEnd = match.end
             let span = Span(start: tokens[start].start, end: tokens[match.end - 1].end)
-            parse.tense = tense.tense(around: match.start..<match.end, scan: tokens,
+            parse.tense = tense.tense(around: start..<match.end, scan: tokens,
                                       document: document)
             result.append(TemporalMention(span: span, type: rule.type, mod: parse.mod,
                                           quant: parse.quant, ruleID: rule.id, parse: parse))

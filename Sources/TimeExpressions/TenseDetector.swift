@@ -5,30 +5,77 @@ import TextAnalysis
 /// Uses the POS tags of `Document.tokens` when a tagger has run (VBD/VBN past, modal
 /// will/would/shall future, VBZ/VBP present); otherwise the `tense-cues` lexicon
 /// (`said` past, `will` future …) and the `-ed` ending of a past-tense verb. The nearest cue
-/// before the mention in the same sentence wins, then the nearest after it.
+/// before the mention in the same sentence wins, then the nearest after it. A cue may be a
+/// phrase of up to three words (`set to`, `as early as`); the longest phrase ending at a
+/// token wins over the token alone, so "set to resume" is future though "set" is past.
+/// A past form right after "be" is a passive of a modal or infinitive ("to be published",
+/// "would be paid") and reads as future; right after "is" or "are" it is a present passive
+/// ("the case is heard in May"). Before all of these, a `tense-prepositions` word
+/// just before the mention decides ("until Friday", "by mid-November", "since May").
 struct TenseDetector: Sendable {
     let cues: Lexicon?
+    var prepositions: Lexicon? = nil
+    /// Last words of the cue phrases of two or more words, so most tokens skip the phrase
+    /// look-up.
+    private let phraseEnds: Set<String>
     private static let window = 12
+
+    init(cues: Lexicon?, prepositions: Lexicon? = nil) {
+        self.cues = cues
+        self.prepositions = prepositions
+        self.phraseEnds = Set((cues?.entries ?? []).filter { $0.words.count > 1 }
+            .compactMap(\.words.last))
+    }
 
     func tense(around range: Range<Int>, scan tokens: [ScanToken],
                document: Document) -> TenseCue? {
+        if range.lowerBound > 0, tokens[range.lowerBound - 1].kind == .word,
+           let value = prepositions?.valueOfPhrase[tokens[range.lowerBound - 1].text],
+           let cue = TenseCue(rawValue: value) {
+            // "By Sunday evening thousands had gathered": a clause that opens with the
+            // date and goes on in the past keeps its past.
+            if cue == .future, backwardCue(range, tokens) == nil,
+               forwardCue(range, tokens) == .past {
+                return .past
+            }
+            return cue
+        }
         if !document.tokens.isEmpty, document.tokens.contains(where: { $0.xpos != nil }) {
             return taggedTense(around: tokens[range.lowerBound].start, document: document)
         }
+        return backwardCue(range, tokens) ?? forwardCue(range, tokens)
+    }
+
+    /// The nearest cue before the mention in its sentence.
+    private func backwardCue(_ range: Range<Int>, _ tokens: [ScanToken]) -> TenseCue? {
         var index = range.lowerBound - 1
         var steps = 0
         while index >= 0, steps < Self.window {
-            if isSentenceEnd(tokens[index]) { break }
-            if let cue = cue(tokens[index]) { return cue }
+            if isSentenceEnd(tokens, index) { break }
+            if var cue = phraseCue(endingAt: index, tokens) ?? cue(tokens[index]) {
+                if cue == .past, index > 0 {
+                    switch tokens[index - 1].text {
+                    case "be": cue = .future
+                    case "is", "are", "am": cue = .present
+                    default: break
+                    }
+                }
+                return cue
+            }
             if tokens[index].lineBreakBefore { break }
             index -= 1
             steps += 1
         }
-        index = range.upperBound
-        steps = 0
+        return nil
+    }
+
+    /// The nearest cue after the mention in its sentence.
+    private func forwardCue(_ range: Range<Int>, _ tokens: [ScanToken]) -> TenseCue? {
+        var index = range.upperBound
+        var steps = 0
         while index < tokens.count, steps < Self.window {
             if isBoundary(tokens, index) { break }
-            if let cue = cue(tokens[index]) { return cue }
+            if let cue = phraseCue(endingAt: index, tokens) ?? cue(tokens[index]) { return cue }
             index += 1
             steps += 1
         }
@@ -36,18 +83,45 @@ struct TenseDetector: Sendable {
     }
 
     private func isBoundary(_ tokens: [ScanToken], _ index: Int) -> Bool {
-        tokens[index].lineBreakBefore || isSentenceEnd(tokens[index])
+        tokens[index].lineBreakBefore || isSentenceEnd(tokens, index)
     }
 
-    private func isSentenceEnd(_ token: ScanToken) -> Bool {
+    /// Whether token `index` ends a sentence. A full stop followed at once by a letter or
+    /// digit ("2.5", "U.S.") or by a lower-case word ("p.m. yesterday", "Inc. said") does not.
+    private func isSentenceEnd(_ tokens: [ScanToken], _ index: Int) -> Bool {
+        let token = tokens[index]
         guard token.kind == .symbol else { return false }
-        return token.text == "." || token.text == "!" || token.text == "?" || token.text == ";"
+        if token.text == "." {
+            guard index + 1 < tokens.count else { return true }
+            let next = tokens[index + 1]
+            if next.kind == .symbol { return true }
+            if !next.spaceBefore && !next.lineBreakBefore { return false }
+            if next.kind == .word && !next.capitalized { return false }
+            return true
+        }
+        return token.text == "!" || token.text == "?" || token.text == ";"
+    }
+
+    /// A cue phrase of two or three words of the `tense-cues` lexicon ending at `index`.
+    private func phraseCue(endingAt index: Int, _ tokens: [ScanToken]) -> TenseCue? {
+        guard let cues, tokens[index].kind == .word, phraseEnds.contains(tokens[index].text)
+        else { return nil }
+        for length in stride(from: 3, through: 2, by: -1) where index + 1 >= length {
+            let words = tokens[(index + 1 - length)...index]
+            guard words.allSatisfy({ $0.kind == .word }) else { continue }
+            let phrase = words.map(\.text).joined(separator: " ")
+            if let value = cues.valueOfPhrase[phrase] { return TenseCue(rawValue: value) }
+        }
+        return nil
     }
 
     private func cue(_ token: ScanToken) -> TenseCue? {
         guard token.kind == .word else { return nil }
         if let value = cues?.valueOfPhrase[token.text] { return TenseCue(rawValue: value) }
-        if token.text.utf8.count > 4, token.text.hasSuffix("ed") { return .past }
+        // A capitalised "-ed" word is a name ("United States", "Ted"), not a verb.
+        if token.text.utf8.count > 4, token.text.hasSuffix("ed"), !token.capitalized {
+            return .past
+        }
         return nil
     }
 
