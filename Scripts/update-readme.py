@@ -20,8 +20,9 @@ def run(*arguments):
                           capture_output=True, text=True).stdout.rstrip("\n")
 
 
+example = sorted((root / "Examples").glob("*.txt"))[0].relative_to(root)
 blocks = {
-    "timeline": run("timeline", "Examples/kursk-demining.txt"),
+    "timeline": run("timeline", str(example)),
     "eval-examples": run("eval", "events", "Examples"),
 }
 readme = root / "README.md"

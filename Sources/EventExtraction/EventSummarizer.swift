@@ -150,7 +150,7 @@ public struct EventSummarizer: PipelineStage {
                   clauses.isVerb($0) || clauses.document.tokens[$0].upos == .sconj
                       || ClauseView.subordinators.contains(clauses.view.keys[$0])
               }) else {
-            // "…, days after Pyongyang warned …": a subordinate clause reports nothing.
+            // "…, days after Tehran warned …": a subordinate clause reports nothing.
             return nil
         }
         var end = boundary + 1

@@ -3,8 +3,9 @@ import Foundation
 /// A user's own actor table (`--actors my-actors.tsv`), applied over the bundled lexicons.
 ///
 /// Columns: `phrase`, `relation`, `actor`, and optional `name`, `kind`, `affiliation`.
-/// - `same-as`: the phrase names the actor (`putin	same-as	vladimir-putin	Vladimir Putin
-///   person	russia`); an existing phrase is taken over, so the user's file wins.
+/// - `same-as`: the phrase names the actor (`lula	same-as	luiz-inacio-lula-da-silva
+///   Luiz Inacio Lula da Silva	person	brazil`); an existing phrase is taken over, so the
+///   user's file wins.
 /// - `not-same`: the phrase never names that actor (`georgia	not-same	georgia` for a text
 ///   about the U.S. state); the built-in entry is removed.
 /// - `kind`, `affiliation` on any row also set the actor's kind and affiliation wherever it
