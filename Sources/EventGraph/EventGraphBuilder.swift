@@ -135,7 +135,8 @@ extension EventGraph {
             guard let affiliation = actor.affiliation, actors[affiliation] != nil else {
                 continue
             }
-            let kind = actor.kind == .person ? "\(roles[actor.id] ?? "member") of" : "part of"
+            let kind = actor.kind == .person ? "\(roles[actor.id] ?? "member") of"
+                : "affiliated with"
             grouped[Key(from: actor.id, to: affiliation, kind: kind), default: []] += []
         }
         return grouped.map { Relation(from: $0.key.from, to: $0.key.to, kind: $0.key.kind,
