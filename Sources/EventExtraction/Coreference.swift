@@ -45,12 +45,15 @@ struct Coreference {
                 } else if Self.institutionalPronouns.contains(key),
                           index + 1 < sentence.tokens.upperBound,
                           Self.reportingVerbs.contains(view.keys[index + 1]),
+                          // An organisation issues statements; a country only if none is near.
                           let antecedent = antecedent(before: index, sentence: sentenceIndex,
                                                       resolved: resolved, where: {
                                                           let kind = scan.actors[$0]?.kind
                                                           return kind == .organization
-                                                              || kind == .country
-                                                              || kind == .group }) {
+                                                              || kind == .group })
+                            ?? antecedent(before: index, sentence: sentenceIndex,
+                                          resolved: resolved, where: {
+                                              scan.actors[$0]?.kind == .country }) {
                     resolved.append(mention(index, sentenceIndex, antecedent,
                                             "coreference.pronoun", form: .coreference))
                 } else if index > sentence.tokens.lowerBound,

@@ -20,6 +20,8 @@ public struct EventTriggerFinder: PipelineStage {
             for index in sentence.tokens {
                 let token = document.tokens[index]
                 let key = view.keys[index]
+                // A participle used as an adjective ("helmeted police") names no event.
+                if token.dependency == "amod" { continue }
                 if clauses.isVerb(index), !lexicon.verbExclusions.contains(key),
                    let lemma = lexicon.verbLemma(key: key, lemma: token.lemma),
                    !Self.lightVerbs.contains(lemma) {

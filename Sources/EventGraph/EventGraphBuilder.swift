@@ -20,6 +20,7 @@ extension EventGraph {
         var roles: [ActorID: String] = [:]
         var labels: [EventID: String] = [:]
         var intervals: [EventID: ClosedRange<Int>] = [:]
+        var lemmas: [EventID: String] = [:]
 
         for (documentOrder, extraction) in extractions.enumerated() {
             let documentID = extraction.documentID
@@ -51,6 +52,7 @@ extension EventGraph {
             for event in extraction.events {
                 let id = eventID(event.index)
                 labels[id] = event.type == .statement ? "spoke about" : event.label
+                lemmas[id] = event.lemma
                 var date: EventDate?
                 if let value = event.dateValue {
                     date = EventDate(value: value, text: event.dateText,
@@ -84,7 +86,14 @@ extension EventGraph {
         }
 
         // The same event in several articles is one event with several reports.
-        let merged = EventMerger.merge(&events, intervals: intervals)
+        var merged = EventMerger.mergeRepeats(&events, lemmas: lemmas, intervals: intervals)
+        merged.merge(EventMerger.merge(&events, intervals: intervals)) { first, _ in first }
+        // A repeat folded into an event that was itself merged into another article's.
+        for (gone, kept) in merged {
+            var target = kept
+            while let next = merged[target], next != target { target = next }
+            merged[gone] = target
+        }
         var keyOf: [String: EventOrder.Key] = [:]
         for item in items { keyOf[item.id] = item.key }
         for (gone, kept) in merged where intervals[kept] == nil && intervals[gone] != nil {

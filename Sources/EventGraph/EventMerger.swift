@@ -8,6 +8,42 @@
 /// Candidates are found through an index by type and agent, so merging stays linear in the
 /// number of events for a story of many articles.
 enum EventMerger {
+    /// Within one article, the same non-statement event told twice (the lead and a later
+    /// paragraph: same type, trigger lemma, agents and targets, compatible dates) is one
+    /// event. Statements are never merged inside an article: one speaker says many things.
+    static func mergeRepeats(_ events: inout [Event], lemmas: [EventID: String],
+                             intervals: [EventID: ClosedRange<Int>]) -> [EventID: EventID] {
+        struct Key: Hashable {
+            let document: String, type: EventType, lemma: String
+            let agents: [ActorID], targets: [ActorID]
+        }
+        var first: [Key: Int] = [:]
+        var merged: [EventID: EventID] = [:]
+        var keep = [Bool](repeating: true, count: events.count)
+        for position in events.indices where events[position].salient {
+            let event = events[position]
+            guard ![.statement, .accuse, .praiseThank].contains(event.type),
+                  !event.agents.isEmpty else { continue }
+            let key = Key(document: event.document, type: event.type,
+                          lemma: lemmas[event.id] ?? event.trigger,
+                          agents: event.agents.sorted(), targets: event.targets.sorted())
+            if let kept = first[key] {
+                let keptID = events[kept].id
+                if let a = intervals[keptID], let b = intervals[event.id], !a.overlaps(b) {
+                    continue
+                }
+                events[kept].reports.append(EventReport(event))
+                if events[kept].date == nil, let date = event.date { events[kept].date = date }
+                merged[event.id] = keptID
+                keep[position] = false
+            } else {
+                first[key] = position
+            }
+        }
+        events = events.indices.filter { keep[$0] }.map { events[$0] }
+        return merged
+    }
+
     /// Merges `events` (in document order); returns each merged-away id → the kept id.
     static func merge(_ events: inout [Event], intervals: [EventID: ClosedRange<Int>])
         -> [EventID: EventID] {
@@ -48,7 +84,7 @@ enum EventMerger {
 
     static func isSameEvent(_ kept: Event, _ other: Event,
                             intervals: [EventID: ClosedRange<Int>]) -> Bool {
-        guard kept.type == other.type,
+        guard kept.type == other.type, kept.document != other.document,
               !kept.reports.contains(where: { $0.document == other.document }) else {
             return false
         }

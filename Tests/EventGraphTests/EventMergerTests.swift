@@ -65,10 +65,21 @@ struct EventMergerTests {
         }
     }
 
-    @Test func neverMergesTwoEventsOfOneArticle() {
-        let reading = Reading(type: .meetVisit, agents: ["france"], targets: ["china"], days: nil)
+    @Test func neverMergesTwoStatementsOfOneArticle() {
+        // One speaker says many things in one article.
+        let reading = Reading(type: .statement, agents: ["france"], targets: ["china"], days: nil)
         let graph = EventGraph(extractions: [article("a", [reading, reading])])
         #expect(graph.events.count == 2)
+    }
+
+    @Test func mergesAnEventToldTwiceInOneArticle() {
+        // The lead and a later paragraph tell the same meeting.
+        let reading = Reading(type: .meetVisit, agents: ["france"], targets: ["china"],
+                              days: 19_845...19_845)
+        let graph = EventGraph(extractions: [article("a", [reading, reading]),
+                                             article("b", [reading])])
+        #expect(graph.events.count == 1)
+        #expect(graph.events.first?.reports.map(\.document) == ["a", "a", "b"])
     }
 
     @Test func actorsAreOneNodeAcrossArticles() {

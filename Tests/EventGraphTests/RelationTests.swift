@@ -11,7 +11,9 @@ struct RelationTests {
             lemma: label, type: type, label: label, isNominal: false, evidence: "",
             summary: "", agents: agents, targets: targets, location: nil, source: nil,
             certainty: .asserted, dateValue: nil, dateText: nil, dateOrigin: nil,
-            dateStartDay: nil, dateEndDay: nil, isSalient: salient, rules: [])
+            // Two visits a year apart: two events, one relation.
+            dateStartDay: 19_000 + 365 * index, dateEndDay: 19_000 + 365 * index,
+            isSalient: salient, rules: [])
     }
 
     private func mention(_ actor: String) -> DocumentExtraction.Mention {
