@@ -1,0 +1,166 @@
+import TextAnalysis
+
+/// People and unlisted names: a title followed by a name, and capitalised runs the
+/// lexicons do not know (classified by the name recogniser, a role or place noun, or length).
+extension ActorScan {
+    /// A title followed by a name: records the person (and the country or organisation
+    /// before the title as its affiliation). Returns the index after the name.
+    mutating func person(at index: Int, in range: Range<Int>, sentence: Int) -> Int? {
+        guard let role = lexicon.titles[view.keys[index]] else { return nil }
+        var end = index + 1
+        // Multi-word titles ("Prime Minister", "Foreign Minister") continue the title.
+        while end < range.upperBound, isTitle(end) { end += 1 }
+        let nameStart = end
+        while end < range.upperBound, end - nameStart < 5,
+              isNameToken(end)
+                || (end > nameStart && isNameParticle(end, before: range.upperBound)),
+              gazetteerMatch(at: end, limit: range.upperBound) == nil {
+            end += 1
+        }
+        // A standalone particle cannot end a name ("… van" before a lower-case word).
+        while end > nameStart, Self.nameParticles.contains(view.keys[end - 1]) { end -= 1 }
+        // "Deputy Foreign Minister X": the words after the first title belong to a longer
+        // title; the last title word takes the name.
+        guard end > nameStart, end >= range.upperBound || !isTitle(end) else { return nil }
+        let name = view.texts[nameStart..<end].joined(separator: " ")
+        if role == "honorific" {
+            // "Mr Macron": a surname of someone named before, resolved by coreference.
+            if end - nameStart == 1 { return nil }
+        }
+        // Extend left over capitalised title words ("Foreign" in "Foreign Minister").
+        var start = index
+        while start > range.lowerBound, view.capitalized[start - 1], view.isWord(start - 1),
+              !isSentenceInitial(start - 1, range) || isTitle(start - 1),
+              !(mentions.last.map { $0.tokens.contains(start - 1) } ?? false) {
+            start -= 1
+        }
+        var affiliation: String?
+        // "Russia's Deputy Foreign Minister …": a possessive may stand between the two.
+        let possessive = start - 1 >= range.lowerBound && view.keys[start - 1] == "'s"
+        let modifierEnd = possessive ? start - 1 : start
+        if let last = mentions.last, last.tokens.upperBound == modifierEnd,
+           last.sentence == sentence, last.form != .place {
+            affiliation = last.actorID
+            mentions[mentions.count - 1].form = .modifier
+            start = last.tokens.lowerBound
+        }
+        let id = actorSlug(name)
+        if actors[id] == nil {
+            actors[id] = DocumentActor(id: id, name: name, kind: .person,
+                                       affiliation: affiliation,
+                                       role: role == "honorific" ? nil : role)
+        } else if actors[id]?.affiliation == nil {
+            actors[id]?.affiliation = affiliation
+        }
+        add(start..<end, sentence: sentence, actor: id, form: .name, rule: "person.title")
+        return end
+    }
+
+    /// A run of capitalised name tokens not found in any lexicon: a place when a place noun
+    /// follows or a locative preposition precedes, an organisation when a role noun
+    /// introduces it, a person when it has two to four words; single words are left to
+    /// coreference (surnames).
+    mutating func nameRun(at index: Int, in range: Range<Int>, sentence: Int) -> Int? {
+        guard isNameToken(index) else { return nil }
+        var end = index
+        while end < range.upperBound, end - index < 5,
+              isNameToken(end) || (end > index && isNameParticle(end, before: range.upperBound)),
+              lexicon.organizationHeads[view.keys[end]] == nil,
+              end == index || gazetteerMatch(at: end, limit: range.upperBound) == nil {
+            end += 1
+        }
+        let length = end - index
+        guard length > 0 else { return nil }
+        let name = view.texts[index..<end].joined(separator: " ")
+        var previous = index - 1
+        if previous >= range.lowerBound, view.keys[previous] == "the" { previous -= 1 }
+        let before = previous >= range.lowerBound ? view.keys[previous] : ""
+        // "Geological Survey (USGS)": a run named by an acronym in brackets is an
+        // organisation, and the acronym its alias.
+        if end + 2 < range.upperBound, view.keys[end] == "(", view.isAcronym(end + 1),
+           view.keys[end + 2] == ")" {
+            // "the U.S. Geological Survey (USGS)": the country before it is its country.
+            var start = index
+            var affiliation: String?
+            if let last = mentions.last, last.sentence == sentence,
+               last.tokens.upperBound == index, actors[last.actorID]?.kind == .country {
+                affiliation = last.actorID
+                mentions[mentions.count - 1].form = .modifier
+                start = last.tokens.lowerBound
+            }
+            let fullName = view.texts[start..<end].joined(separator: " ")
+            let id = actorSlug(fullName)
+            if actors[id] == nil {
+                actors[id] = DocumentActor(id: id, name: fullName, kind: .organization,
+                                           affiliation: affiliation)
+            }
+            add(index..<end, sentence: sentence, actor: id, form: .name,
+                rule: "organization.acronym")
+            add(end + 1..<end + 2, sentence: sentence, actor: id, form: .name,
+                rule: "organization.acronym")
+            acronyms[view.keys[end + 1]] = id
+            return end + 3
+        }
+        if end < range.upperBound, lexicon.placeNouns.contains(view.keys[end]) {
+            recordPlace(name, index..<end + 1, sentence: sentence)
+            return end + 1
+        }
+        if lexicon.locativePrepositions.contains(before) {
+            recordPlace(name, index..<end, sentence: sentence)
+            return end
+        }
+        if let kind = lexicon.organizationRoles[before] {
+            let id = actorSlug(name)
+            // "Russian military outlet X": the country before the role noun is X's country.
+            var affiliation: String?
+            if let last = mentions.last, last.sentence == sentence, last.form == .demonym
+                || last.form == .name, actors[last.actorID]?.kind == .country,
+               last.tokens.upperBound <= previous,
+               (last.tokens.upperBound..<previous).allSatisfy({ !view.capitalized[$0]
+                   && view.isWord($0) }), previous - last.tokens.upperBound <= 2 {
+                affiliation = last.actorID
+                mentions[mentions.count - 1].form = .modifier
+            }
+            if actors[id] == nil {
+                actors[id] = DocumentActor(id: id, name: name, kind: kind,
+                                           affiliation: affiliation)
+            }
+            organizationRoles[id] = before
+            add(index..<end, sentence: sentence, actor: id, form: .name,
+                rule: "organization.role")
+            return end
+        }
+        // Capitalised words before a title belong to it ("Foreign" in "Foreign Minister").
+        if end < range.upperBound, isTitle(end) { return nil }
+        // A surname of someone already named is left to coreference ("Macron").
+        if length == 1, personNameParts.contains(name) { return nil }
+        // The name recogniser decides what a run is, when it found a name there.
+        if let entity = entityClass[index] {
+            switch entity {
+            case .geopolitical:
+                recordPlace(name, index..<end, sentence: sentence)
+                return end
+            case .organization:
+                let id = actorSlug(name)
+                if actors[id] == nil {
+                    actors[id] = DocumentActor(id: id, name: name, kind: .organization)
+                }
+                add(index..<end, sentence: sentence, actor: id, form: .name,
+                    rule: "organization.entity")
+                return end
+            case .person:
+                break
+            }
+        } else if document.entities.isEmpty == false, length < 2 {
+            return nil
+        }
+        guard length >= 2 || entityClass[index] == .person,
+              !(length == 2 && isSentenceInitial(index, range)
+                && document.tokens[index].upos == nil) else { return nil }
+        let id = actorSlug(name)
+        if actors[id] == nil { actors[id] = DocumentActor(id: id, name: name, kind: .person) }
+        add(index..<end, sentence: sentence, actor: id, form: .name,
+            rule: entityClass[index] == .person ? "person.entity" : "person.name")
+        return end
+    }
+}
