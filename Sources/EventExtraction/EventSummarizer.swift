@@ -177,61 +177,6 @@ public struct EventSummarizer: PipelineStage {
         return start..<end
     }
 
-    private func isSalient(_ event: ExtractedEvent, clauses: ClauseView,
-                           range: Range<Int>) -> Bool {
-        // A participant, and a known class — or a date the text gives ("blasted off on
-        // Wednesday"): what happened to whom, or what the text pins to a time.
-        guard !event.agents.isEmpty || !event.targets.isEmpty else { return false }
-        // An unclassed verb is listed only for a date the text gives, and only with a
-        // predicate to show ("Unisys showed" alone says nothing).
-        guard event.type != .other
-            || (event.date?.origin == .timex && event.summary.split(separator: " ").count >= 4)
-        else { return false }
-        if event.agents.isEmpty, !event.isNominal,
-           clauses.isInfinitive(event.triggerToken, in: range) {
-            // "appeared to be …", "agreed to be acquired": an infinitive with no one acting.
-            return false
-        }
-        if event.agents.isEmpty {
-            // A statement needs its speaker; something done to someone needs a date from
-            // the text ("Bashir was sentenced on Saturday") or to be a disaster.
-            let isSpeech = [.statement, .accuse, .praiseThank].contains(event.type)
-            guard !isSpeech, event.date?.origin == .timex || event.type == .disaster else {
-                return false
-            }
-        }
-        // "has not confirmed", "never met": a negated verb reports something that did not
-        // happen.
-        if !event.isNominal, clauses.isNegated(event.triggerToken, in: range) { return false }
-        // A headline repeats the body's news in title case; its verbs are not events.
-        if clauses.view.isHeadline(range) { return false }
-        if event.isNominal { return event.date?.origin == .timex }
-        if clauses.isParticipleContinuation(event.triggerToken, in: range) { return false }
-        return true
-    }
-
-    /// An infinitive of purpose ("flew to Paris to meet X") adds nothing to its governing
-    /// event when that event is listed; it is listed only when it carries the news itself
-    /// ("plans to attack").
-    private func demoteInfinitives(_ events: inout [ExtractedEvent], _ document: Document,
-                                   _ clauses: ClauseView) {
-        var byToken: [Int: Int] = [:]
-        for (position, event) in events.enumerated() { byToken[event.triggerToken] = position }
-        for position in events.indices where events[position].isSalient {
-            let event = events[position]
-            let range = document.sentences[event.sentence].tokens
-            guard !event.isNominal, clauses.isInfinitive(event.triggerToken, in: range) else {
-                continue
-            }
-            var cursor = clauses.verbGroupStart(event.triggerToken, in: range) - 2
-            while cursor >= range.lowerBound, !clauses.isVerb(cursor) { cursor -= 1 }
-            if cursor >= range.lowerBound, let governor = byToken[cursor],
-               events[governor].isSalient {
-                events[position].isSalient = false
-            }
-        }
-    }
-
     private func nounPhraseStart(_ index: Int, _ range: Range<Int>, _ view: TokenView,
                                  _ document: Document) -> Int {
         var start = index

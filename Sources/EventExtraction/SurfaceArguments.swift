@@ -1,0 +1,196 @@
+import TextAnalysis
+
+/// The surface reading of one sentence's arguments — the subject before the verb group, the
+/// predicate after it — used where the dependency parse gives nothing (`ArgumentFinder`).
+struct SurfaceArguments {
+    let document: Document
+    let view: TokenView
+    let clauses: ClauseView
+    let mentions: [Int: ActorMention]
+    let range: Range<Int>
+
+    private func actors(in tokens: Range<Int>, places: Bool = false) -> [String] {
+        var result: [String] = []
+        var seen = Set<Range<Int>>()
+        for index in tokens {
+            guard let mention = mentions[index], !seen.contains(mention.tokens) else { continue }
+            seen.insert(mention.tokens)
+            guard places ? mention.form == .place : mention.isParticipant else { continue }
+            if !result.contains(mention.actorID) { result.append(mention.actorID) }
+        }
+        return result
+    }
+
+    /// The verb an infinitive, a trailing gerund or a coordinated verb depends on.
+    func governingVerb(of index: Int) -> Int? {
+        if clauses.isInfinitive(index, in: range) || clauses.isParticipleContinuation(
+            index, in: range) {
+            var cursor = clauses.verbGroupStart(index, in: range) - 1
+            while cursor >= range.lowerBound {
+                if clauses.isVerb(cursor) { return cursor }
+                if clauses.isClauseOpener(cursor) { return nil }
+                cursor -= 1
+            }
+            return nil
+        }
+        return clauses.coordinatedVerb(before: index, in: range)
+    }
+
+    /// Actors of the subject noun phrase: from the clause start to the verb group, keeping
+    /// only the last comma-separated part unless the parts form a list ("South Korean,
+    /// Ukrainian, and Western estimates").
+    func subject(of index: Int) -> [String] {
+        guard let region = subjectRegion(of: index) else { return [] }
+        return actors(in: region)
+    }
+
+    /// The subject's head region: from the clause start (after a comma that does not
+    /// separate list items) to the verb group, cut before a prepositional phrase ("The
+    /// deployment of French troops underscores …": the troops are not the head).
+    func subjectRegion(of index: Int) -> Range<Int>? {
+        let end = clauses.verbGroupStart(index, in: range)
+        var start = clauses.clauseStart(before: index, in: range)
+        var cursor = end - 1
+        var segmentEnd = end
+        while cursor >= start {
+            if view.keys[cursor] == "," {
+                let next = cursor + 1
+                let isList = next < segmentEnd
+                    && (ClauseView.coordinators.contains(view.keys[next])
+                        || isListItem(next, before: segmentEnd))
+                // "Trump, without using Biden's name, tweeted": an aside between commas
+                // (opening with a preposition, adverb or participle) is skipped.
+                let isAside = next < segmentEnd && (document.tokens[next].upos == .adp
+                    || document.tokens[next].upos == .adv || document.tokens[next].upos == .sconj
+                    || clauses.xpos(next) == "VBG")
+                if isAside {
+                    segmentEnd = cursor
+                } else if !isList {
+                    start = cursor + 1
+                    break
+                }
+            }
+            cursor -= 1
+        }
+        let end2 = segmentEnd
+        guard start < end2 else { return nil }
+        // "The deployment of French troops underscores …": an actor inside a prepositional
+        // phrase is not the head — unless the head is a role ("the foreign ministers of
+        // Russia, Turkey and Syria met"), whose countries are the participants.
+        if let preposition = (start..<end2).first(where: {
+            document.tokens[$0].upos == .adp && $0 > start && mentions[$0] == nil
+        }) {
+            let head = preposition - 1
+            let lemma = document.tokens[head].lemma.map(MatchKey.normalize) ?? view.keys[head]
+            if view.keys[preposition] == "of", ArgumentFinder.roleHeads.contains(lemma) {
+                return start..<end2
+            }
+            return start..<preposition
+        }
+        return start..<end2
+    }
+
+    /// The head noun of the subject (its last noun), for typing by subject ("an earthquake
+    /// struck" is a disaster, not an attack).
+    func subjectHead(of index: Int) -> Int? {
+        subjectRegion(of: index)?.last { document.tokens[$0].upos == .noun }
+    }
+
+    /// A list item of a subject: a mention followed directly by a comma or a coordinator.
+    private func isListItem(_ index: Int, before end: Int) -> Bool {
+        guard let mention = mentions[index], mention.tokens.lowerBound == index else {
+            return false
+        }
+        let after = mention.tokens.upperBound
+        return after < end && (view.keys[after] == "," ||
+                               ClauseView.coordinators.contains(view.keys[after]))
+    }
+
+    /// Actors of a "by" phrase in the predicate after the verb.
+    func byPhrase(after index: Int) -> [String] {
+        let end = clauses.predicateEnd(after: index, in: range)
+        guard let by = (index + 1..<end).first(where: { view.keys[$0] == "by" }) else {
+            return []
+        }
+        var stop = by + 1
+        while stop < end, view.keys[stop] != ",", !clauses.isVerb(stop) { stop += 1 }
+        return actors(in: by + 1..<stop)
+    }
+
+    /// Targets and place in the predicate after `index`.
+    ///
+    /// Nouns (`prepositions` given): a target must follow one of those prepositions. Verbs:
+    /// targets are the object and the complements of a target preposition ("to", "against",
+    /// "with" …, an "of" inside them: "met with the leaders of Iran"), and an infinitive of
+    /// purpose continues them ("sent troops to help Kyiv"); any other preposition ("in",
+    /// "under", "during") or a participle ("a town bordering X") ends them.
+    func predicateMentions(after index: Int, prepositions: Set<String>?,
+                           limit: Int = Int.max) -> (targets: [String], place: String?) {
+        let end = min(clauses.predicateEnd(after: index, in: range), limit)
+        guard index + 1 < end else { return ([], nil) }
+        let place = actors(in: index + 1..<end, places: true).first
+        var targets: [String] = []
+        var lastPreposition: String?
+        var cursor = index + 1
+        scan: while cursor < end {
+            if let mention = mentions[cursor] {
+                let allowed = prepositions.map { $0.contains(lastPreposition ?? "") } ?? true
+                if mention.isParticipant, allowed, !targets.contains(mention.actorID) {
+                    targets.append(mention.actorID)
+                }
+                cursor = mention.tokens.upperBound
+                continue
+            }
+            let key = view.keys[cursor]
+            let isPreposition = document.tokens[cursor].upos == .adp
+                || ["to", "into", "against", "with", "for", "on", "by", "of", "in"].contains(key)
+            if prepositions == nil {
+                let tag = clauses.xpos(cursor)
+                if isPreposition, key != "of", !ArgumentFinder.targetPrepositions.contains(key) {
+                    break scan
+                }
+                if (tag == "VBG" || tag == "VBN"), cursor > index + 1 { break scan }
+            }
+            if isPreposition { lastPreposition = key }
+            cursor += 1
+        }
+        return (targets, place)
+    }
+
+    /// The first actor a reporting verb's complement is about, other than the speaker and
+    /// the speaker's affiliation.
+    func complementTopic(after index: Int, excluding agents: [String]) -> String? {
+        var excluded = Set(agents)
+        for agent in agents {
+            if let affiliation = document.actors[agent]?.affiliation {
+                excluded.insert(affiliation)
+            }
+        }
+        var end = index + 1
+        while end < range.upperBound, view.keys[end] != ";" {
+            if view.keys[end] == ",", end + 1 < range.upperBound,
+               clauses.xpos(end + 1) == "VBG" { break }
+            end += 1
+        }
+        guard index + 1 < end else { return nil }
+        return actors(in: index + 1..<end).first { !excluded.contains($0) }
+    }
+
+    /// Actors before a nominal trigger within its noun phrase ("a Ukrainian cross-border
+    /// offensive", "Beijing's contribution", "Israel's incursion").
+    func nounAgents(_ index: Int) -> [String] {
+        var cursor = index - 1
+        var start = index
+        while cursor >= range.lowerBound {
+            let upos = document.tokens[cursor].upos
+            let key = view.keys[cursor]
+            let inNounPhrase = mentions[cursor] != nil || key == "'s" || key == "'"
+                || upos == .adj || upos == .noun || upos == .propn || upos == .num
+                || (upos == nil && key != "," && !ClauseView.clauseOpeners.contains(key))
+            guard inNounPhrase else { break }
+            start = cursor
+            cursor -= 1
+        }
+        return actors(in: start..<index)
+    }
+}
