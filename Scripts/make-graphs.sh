@@ -10,6 +10,7 @@ for article in Examples/*.txt; do
     name=$(basename "$article" .txt)
     "$binary" graph "$article" --format dot -o "Graphs/$name.dot"
     "$binary" graph "$article" --format svg -o "Graphs/$name.svg"
+    "$binary" graph "$article" --view events --format svg -o "Graphs/$name.events.svg"
     "$binary" timeline "$article" -o "Graphs/$name.timeline.txt"
-    echo "Graphs/$name.dot Graphs/$name.svg Graphs/$name.timeline.txt"
+    echo "Graphs/$name.dot Graphs/$name.svg Graphs/$name.events.svg Graphs/$name.timeline.txt"
 done
