@@ -59,6 +59,17 @@ struct ViewTests {
         #expect(GraphReducer(maximumActors: 500).reduce(graph).summary == nil)
     }
 
+    @Test func largeActorDiagramsSwitchToSfdpWithOverlapRemoval() {
+        let large = SyntheticGraph.make(events: 400, actors: 200, seed: 5)
+        #expect(large.events.count == 400)
+        #expect(GraphExporter.suggestedEngine(for: large) == .sfdp)
+        #expect(GraphExporter.suggestedEngine(for: ExportFixtures.graph) == .dot)
+        #expect(GraphExporter.suggestedEngine(for: large, view: .events) == .dot)
+        let dot = GraphExporter(engine: .sfdp).dotSource(for: large)
+        #expect(dot.contains("overlap=\"prism\""))
+        #expect(!GraphExporter().dotSource(for: large).contains("overlap="))
+    }
+
     @Test func timelineJSPlacesCalendarDatesAtTheirPrecision() throws {
         let text = try TimelineFormatter(format: .timelinejs)
             .format(events: Fixtures.events, actors: Fixtures.actors)
