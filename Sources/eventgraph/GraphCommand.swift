@@ -42,6 +42,9 @@ struct GraphCommand: ParsableCommand {
     @Flag(name: .long, help: "Draw relations of every extracted event, not only the salient ones.")
     var all = false
 
+    @Option(name: .long, help: "Seconds the layout may take before the command stops.")
+    var timeout = 60.0
+
     @Option(name: [.short, .customLong("output")],
             help: "Write to this file instead of standard output.")
     var output: String?
@@ -53,6 +56,7 @@ struct GraphCommand: ParsableCommand {
                                   + "or pdf, not \(format.rawValue)")
         }
         guard maxActors > 0 else { throw ValidationError("--max-actors must be at least 1") }
+        guard timeout > 0 else { throw ValidationError("--timeout must be positive") }
     }
 
     func run() throws {
@@ -67,6 +71,9 @@ struct GraphCommand: ParsableCommand {
         if let summary { Console.error("note: " + summary.description) }
         let engine = layout ?? GraphExporter.suggestedEngine(for: reduced, view: view)
         let exporter = GraphExporter(view: view, engine: engine)
-        try OutputTarget(path: output).write(try exporter.export(reduced, as: format))
+        let data = try TimeGuard.run(seconds: timeout, "the layout") {
+            try exporter.export(reduced, as: format)
+        }
+        try OutputTarget(path: output).write(data)
     }
 }

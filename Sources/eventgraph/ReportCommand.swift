@@ -27,6 +27,9 @@ struct ReportCommand: ParsableCommand {
     @Flag(name: .long, help: "Include every extracted event, not only the salient ones.")
     var all = false
 
+    @Option(name: .long, help: "Seconds the layout may take before the command stops.")
+    var timeout = 60.0
+
     @Option(name: [.short, .customLong("output")],
             help: "Write to this file instead of standard output.")
     var output: String?
@@ -34,6 +37,7 @@ struct ReportCommand: ParsableCommand {
     func validate() throws {
         try OutputTarget(path: output).validate()
         guard maxActors > 0 else { throw ValidationError("--max-actors must be at least 1") }
+        guard timeout > 0 else { throw ValidationError("--timeout must be positive") }
     }
 
     func run() throws {
@@ -43,7 +47,10 @@ struct ReportCommand: ParsableCommand {
         let (reduced, summary) = GraphReducer(maximumActors: maxActors).reduce(graph)
         if let summary { Console.error("note: " + summary.description) }
         let exporter = GraphExporter(engine: GraphExporter.suggestedEngine(for: reduced))
-        let svg = String(decoding: try exporter.export(reduced, as: .svg), as: UTF8.self)
+        let data = try TimeGuard.run(seconds: timeout, "the layout") {
+            try exporter.export(reduced, as: .svg)
+        }
+        let svg = String(decoding: data, as: UTF8.self)
         let heading = title ?? graph.documents.first.map { $0.title ?? $0.id } ?? "EventGraph"
         let page = HTMLReportWriter(title: heading).write(graph, diagramSVG: svg)
         try OutputTarget(path: output).write(page)

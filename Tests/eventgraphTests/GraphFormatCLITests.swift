@@ -62,4 +62,23 @@ struct GraphFormatCLITests {
         #expect(result.status == 0)
         #expect(result.standardError.contains("kept the 1 most connected actors"))
     }
+
+    @Test func layoutPastTheDeadlineStopsWithAdviceAndWritesNothing() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("story.svg").path
+        let result = try Self.run(["graph", "--timeout", "0.0001", "-o", output])
+        #expect(result.status == 1)
+        #expect(result.standardError.contains("--max-actors"))
+        #expect(!FileManager.default.fileExists(atPath: output))
+    }
+
+    @Test func reportIsOneOfflinePage() throws {
+        let result = try Self.run(["report"])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.text.hasPrefix("<!DOCTYPE html>"))
+        #expect(result.text.contains("<svg"))
+        #expect(result.text.contains("200 tonnes"))
+        #expect(!result.text.contains("src="))
+    }
 }
