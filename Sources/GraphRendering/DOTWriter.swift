@@ -19,16 +19,20 @@ public struct DOTWriter: Sendable {
     /// Whether the layout will be force-directed (`sfdp`): adds overlap removal and draws
     /// edges below nodes, which large graphs need to stay readable.
     public var isForceDirected: Bool
+    /// A line drawn under the diagram (what a reduction left out), if any.
+    public var note: String?
 
     /// - Parameters:
     ///   - graphName: the name written after `digraph`.
     ///   - includesLegend: add the generated legend (an HTML-table node).
     ///   - isForceDirected: tune the graph attributes for `sfdp` rather than `dot`.
+    ///   - note: a line drawn under the diagram.
     public init(graphName: String = "eventgraph", includesLegend: Bool = true,
-                isForceDirected: Bool = false) {
+                isForceDirected: Bool = false, note: String? = nil) {
         self.graphName = graphName
         self.includesLegend = includesLegend
         self.isForceDirected = isForceDirected
+        self.note = note
     }
 
     /// The DOT text for `graph`: actors that take part in a relation or an event (as agent,
@@ -43,6 +47,7 @@ public struct DOTWriter: Sendable {
         if isForceDirected {
             graphAttributes += [(.overlap, "prism"), (.outputorder, "edgesfirst")]
         }
+        if let note { graphAttributes.append((.label, note)) }
         var lines = ["digraph " + DOTString.id(graphName) + " {"]
         lines.append("    graph " + DOTAttribute.list(graphAttributes) + ";")
         lines.append("    node " + DOTAttribute.list([

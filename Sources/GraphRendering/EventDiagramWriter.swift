@@ -11,9 +11,12 @@ import EventGraph
 public struct EventDiagramWriter: Sendable {
     /// The graph's name; it becomes the SVG `<title>`.
     public var graphName: String
+    /// A line drawn under the diagram (what a reduction left out), if any.
+    public var note: String?
 
-    public init(graphName: String = "eventgraph-events") {
+    public init(graphName: String = "eventgraph-events", note: String? = nil) {
         self.graphName = graphName
+        self.note = note
     }
 
     /// The DOT text for the events of `graph` and the actors taking part in them.
@@ -21,10 +24,12 @@ public struct EventDiagramWriter: Sendable {
         let provenance = Provenance(graph)
         let buckets = Self.buckets(graph.events)
         var lines = ["digraph " + DOTString.id(graphName) + " {"]
-        lines.append("    graph " + DOTAttribute.list([
+        var graphAttributes: [(DOTAttribute, String)] = [
             (.charset, "UTF-8"), (.rankdir, "LR"), (.fontname, DOTStyle.fontName),
             (.ranksep, "0.4"), (.nodesep, "0.25"),
-        ]) + ";")
+        ]
+        if let note { graphAttributes.append((.label, note)) }
+        lines.append("    graph " + DOTAttribute.list(graphAttributes) + ";")
         lines.append("    node " + DOTAttribute.list([
             (.fontname, DOTStyle.fontName), (.fontsize, "11"),
         ]) + ";")

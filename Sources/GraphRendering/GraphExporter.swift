@@ -14,12 +14,15 @@ public struct GraphExporter: Sendable {
     public var engine: LayoutEngine
     /// Whether the actor diagram gets a legend node.
     public var includesLegend: Bool
+    /// A line drawn under DOT-based diagrams, e.g. `GraphReducer.Summary.diagramNote`.
+    public var note: String?
 
     public init(view: DiagramView = .actors, engine: LayoutEngine = .dot,
-                includesLegend: Bool = true) {
+                includesLegend: Bool = true, note: String? = nil) {
         self.view = view
         self.engine = engine
         self.includesLegend = includesLegend
+        self.note = note
     }
 
     /// Above this many drawn actors the layered `dot` layout gets slow and unreadable;
@@ -43,10 +46,10 @@ public struct GraphExporter: Sendable {
         switch view {
         case .actors:
             let forceDirected = [.sfdp, .fdp, .neato].contains(engine)
-            return DOTWriter(includesLegend: includesLegend, isForceDirected: forceDirected)
-                .write(graph)
+            return DOTWriter(includesLegend: includesLegend, isForceDirected: forceDirected,
+                             note: note).write(graph)
         case .events:
-            return EventDiagramWriter().write(graph)
+            return EventDiagramWriter(note: note).write(graph)
         }
     }
 

@@ -21,6 +21,12 @@ public struct GraphReducer: Sendable {
         public var droppedEvents: Int
         public var droppedRelations: Int
 
+        /// The line drawn under a reduced diagram, so a reader of the picture knows too.
+        public var diagramNote: String {
+            "Showing the \(keptActors) most connected actors; \(droppedActors) actors, "
+                + "\(droppedEvents) events and \(droppedRelations) relations left out"
+        }
+
         public var description: String {
             "large graph: kept the \(keptActors) most connected actors; left out "
                 + "\(droppedActors) actors, \(droppedEvents) events and "

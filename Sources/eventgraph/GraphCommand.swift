@@ -70,7 +70,8 @@ struct GraphCommand: ParsableCommand {
         let (reduced, summary) = GraphReducer(maximumActors: maxActors).reduce(graph)
         if let summary { Console.error("note: " + summary.description) }
         let engine = layout ?? GraphExporter.suggestedEngine(for: reduced, view: view)
-        let exporter = GraphExporter(view: view, engine: engine)
+        let exporter = GraphExporter(view: view, engine: engine,
+                                     note: summary?.diagramNote)
         let data = try TimeGuard.run(seconds: timeout, "the layout") {
             try exporter.export(reduced, as: format)
         }

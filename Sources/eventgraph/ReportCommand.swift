@@ -46,7 +46,8 @@ struct ReportCommand: ParsableCommand {
         graph = try slice.apply(to: graph)
         let (reduced, summary) = GraphReducer(maximumActors: maxActors).reduce(graph)
         if let summary { Console.error("note: " + summary.description) }
-        let exporter = GraphExporter(engine: GraphExporter.suggestedEngine(for: reduced))
+        let exporter = GraphExporter(engine: GraphExporter.suggestedEngine(for: reduced),
+                                     note: summary?.diagramNote)
         let data = try TimeGuard.run(seconds: timeout, "the layout") {
             try exporter.export(reduced, as: .svg)
         }

@@ -49,7 +49,7 @@ struct ViewTests {
         #expect(throws: SliceError.self) { try GraphSlice(until: "2023-02-30") }
     }
 
-    @Test func reducerKeepsTheMostConnectedActorsAndSaysWhatItCut() {
+    @Test func reducerKeepsTheMostConnectedActorsAndSaysWhatItCut() throws {
         let graph = SyntheticGraph.make(events: 300, actors: 60, seed: 3)
         let (reduced, summary) = GraphReducer(maximumActors: 20).reduce(graph)
         let summaryValue = summary
@@ -57,6 +57,11 @@ struct ViewTests {
         #expect(ActorDiagram(reduced).nodes.count <= 20)
         #expect(summaryValue?.description.contains("left out") == true)
         #expect(GraphReducer(maximumActors: 500).reduce(graph).summary == nil)
+        let note = try #require(summaryValue?.diagramNote)
+        for view in DiagramView.allCases {
+            let dot = GraphExporter(view: view, note: note).dotSource(for: reduced)
+            #expect(dot.contains("label=\"Showing the 20 most connected actors; "))
+        }
     }
 
     @Test func largeActorDiagramsSwitchToSfdpWithOverlapRemoval() {
