@@ -20,7 +20,8 @@ struct GraphCommand: ParsableCommand {
             GraphML, GEXF (dynamic, for Gephi) and Mermaid are written by EventGraph itself; \
             SVG, PNG and PDF are laid out and rendered in-process by the Graphviz library. \
             Graphs with more than --max-actors actors keep the most connected ones (stderr \
-            says what was left out) and are laid out with sfdp unless --layout is given.
+            and a line under the diagram say what was left out); actor diagrams of more \
+            than 80 actors are laid out with sfdp unless --layout is given.
             """
     )
 

@@ -13,7 +13,7 @@ struct SliceOptions: ParsableArguments {
     var until: String?
 
     @Option(name: .long, help: ArgumentHelp(
-        "Keep events this actor takes part in (actor id, e.g. north-korea, or name).",
+        "Keep events this actor takes part in (actor id, e.g. latvia, or name).",
         valueName: "actor"))
     var actor: String?
 

@@ -6,7 +6,7 @@ import Testing
 @Suite("graph and timeline formats")
 struct GraphFormatCLITests {
     static let story = Data("""
-        TALLINN, March 5, 2024 (Reuters) - Estonia accused Latvia on Monday of blocking grain \
+        TALLINN, March 5, 2024 (BNS) - Estonia accused Latvia on Monday of blocking grain \
         shipments at the port of Riga. Latvia sent 200 tonnes of grain to Estonia in February \
         2024, according to the Baltic News agency. Latvia praised Estonia for its patience.
 
