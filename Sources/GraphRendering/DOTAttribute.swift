@@ -5,15 +5,21 @@
 enum DOTAttribute: String, CaseIterable, Sendable {
     case arrowhead, charset, color, fillcolor, fontcolor, fontname, fontsize, label
     case penwidth, rankdir, shape, style, tooltip
+    case id, rank, weight, overlap, splines, outputorder, nodesep, ranksep, margin
+    case cssClass = "class"
 
     /// Whether the value is an escString that Graphviz reads a second time for `\n`, `\N` ….
-    var isEscString: Bool { self == .label || self == .tooltip }
+    var isEscString: Bool { self == .label || self == .tooltip || self == .id }
 
     /// `[name="value", …]`, values always quoted, in the order given.
     static func list(_ attributes: [(DOTAttribute, String)]) -> String {
-        let items = attributes.map { name, value in
+        "[" + items(attributes).joined(separator: ", ") + "]"
+    }
+
+    /// `name="value"` items, for attribute lists and `graph [...]` statements.
+    static func items(_ attributes: [(DOTAttribute, String)]) -> [String] {
+        attributes.map { name, value in
             name.rawValue + "=" + (name.isEscString ? DOTString.label(value) : DOTString.id(value))
         }
-        return "[" + items.joined(separator: ", ") + "]"
     }
 }

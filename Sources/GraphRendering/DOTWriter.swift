@@ -9,32 +9,47 @@ import EventGraph
 /// - every ID and label is quoted and escaped (see `DOTString`), so hostile names cannot break
 ///   the syntax;
 /// - attributes come only from `DOTAttribute` (never `concentrate`, never `layout`);
-/// - deterministic: nodes sorted by actor id, edges by endpoints, kind and events, so the same
-///   graph gives byte-identical text whatever order its arrays or dictionaries had.
+/// - deterministic: nodes sorted by actor id, edges by endpoints (see `ActorDiagram`), so the
+///   same graph gives byte-identical text whatever order its arrays or dictionaries had.
 public struct DOTWriter: Sendable {
     /// The graph's name (`digraph "<name>" { … }`); it becomes the SVG `<title>`.
     public var graphName: String
+    /// Whether to add a legend node listing the shapes, colours and line styles used.
+    public var includesLegend: Bool
+    /// Whether the layout will be force-directed (`sfdp`): adds overlap removal and draws
+    /// edges below nodes, which large graphs need to stay readable.
+    public var isForceDirected: Bool
+    /// A line drawn under the diagram (what a reduction left out), if any.
+    public var note: String?
 
-    /// - Parameter graphName: the name written after `digraph`.
-    public init(graphName: String = "eventgraph") {
+    /// - Parameters:
+    ///   - graphName: the name written after `digraph`.
+    ///   - includesLegend: add the generated legend (an HTML-table node).
+    ///   - isForceDirected: tune the graph attributes for `sfdp` rather than `dot`.
+    ///   - note: a line drawn under the diagram.
+    public init(graphName: String = "eventgraph", includesLegend: Bool = true,
+                isForceDirected: Bool = false, note: String? = nil) {
         self.graphName = graphName
+        self.includesLegend = includesLegend
+        self.isForceDirected = isForceDirected
+        self.note = note
     }
 
     /// The DOT text for `graph`: actors that take part in a relation or an event (as agent,
-    /// target or location) become nodes shaped by kind; relations become edges labelled with
-    /// their kind and the dates of their events; affiliations (no events) are dashed.
+    /// target or location) become nodes shaped by kind; relations between one pair become
+    /// one edge labelled with their kinds, count and date range; affiliations are dotted.
     public func write(_ graph: EventGraph) -> String {
-        let eventsByID = Dictionary(graph.events.map { ($0.id, $0) },
-                                    uniquingKeysWith: { first, _ in first })
-        let rankByID = Dictionary(graph.events.enumerated().map { ($1.id, $0) },
-                                  uniquingKeysWith: { first, _ in first })
-        let actorsByID = Dictionary(graph.actors.map { ($0.id, $0) },
-                                    uniquingKeysWith: { first, _ in first })
-
-        var lines = ["digraph " + DOTString.id(graphName) + " {"]
-        lines.append("    graph " + DOTAttribute.list([
+        let diagram = ActorDiagram(graph)
+        let provenance = Provenance(graph)
+        var graphAttributes: [(DOTAttribute, String)] = [
             (.charset, "UTF-8"), (.rankdir, "LR"), (.fontname, DOTStyle.fontName),
-        ]) + ";")
+        ]
+        if isForceDirected {
+            graphAttributes += [(.overlap, "prism"), (.outputorder, "edgesfirst")]
+        }
+        if let note { graphAttributes.append((.label, note)) }
+        var lines = ["digraph " + DOTString.id(graphName) + " {"]
+        lines.append("    graph " + DOTAttribute.list(graphAttributes) + ";")
         lines.append("    node " + DOTAttribute.list([
             (.fontname, DOTStyle.fontName), (.fontsize, "12"),
         ]) + ";")
@@ -42,79 +57,60 @@ public struct DOTWriter: Sendable {
             (.fontname, DOTStyle.fontName), (.fontsize, "10"),
         ]) + ";")
 
-        for id in drawnActors(of: graph).sorted(by: Self.byteOrder) {
-            let actor = actorsByID[id]
-            // A blank name would draw an empty shape: show the id instead.
-            let name = actor.map(\.name).flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
-                ?? id.rawValue
-            var attributes: [(DOTAttribute, String)] = [(.label, name)]
-            attributes += DOTStyle.node(for: actor?.kind)
-            attributes.append((.tooltip, actor.map { "\(name) (\($0.kind.rawValue))" } ?? name))
-            lines.append("    " + DOTString.id(id.rawValue) + " " + DOTAttribute.list(attributes)
+        for node in diagram.nodes {
+            var attributes: [(DOTAttribute, String)] = [(.label, node.name)]
+            attributes += DOTStyle.node(for: node.kind)
+            attributes.append((.tooltip, Self.tooltip(for: node)))
+            attributes.append((.id, "actor:" + node.id.rawValue))
+            lines.append("    " + DOTString.id(node.id.rawValue) + " "
+                         + DOTAttribute.list(attributes) + ";")
+        }
+        for edge in diagram.edges {
+            var attributes: [(DOTAttribute, String)] = [(.label, edge.label)]
+            attributes += DOTStyle.edge(edge)
+            // Provenance on hover in SVG: each event's date, evidence sentence and article.
+            let tooltip = edge.events.map(provenance.line(for:))
+            if !tooltip.isEmpty { attributes.append((.tooltip, tooltip.joined(separator: "\n"))) }
+            lines.append("    " + DOTString.id(edge.from.rawValue) + " -> "
+                         + DOTString.id(edge.to.rawValue) + " " + DOTAttribute.list(attributes)
                          + ";")
         }
-
-        let edges = graph.relations.map { relation in
-            edgeLine(for: relation, eventsByID: eventsByID, rankByID: rankByID)
+        if includesLegend, !diagram.nodes.isEmpty {
+            lines.append("    " + DOTLegend(diagram).statement)
         }
-        lines += edges.sorted { Self.byteOrder($0, $1) }
         lines.append("}")
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// UTF-8 byte order: total, and unlike `String.<` it never calls two different spellings
-    /// (composed and decomposed accents) equal, so ties cannot fall back to input order.
-    private static func byteOrder(_ lhs: String, _ rhs: String) -> Bool {
-        lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
+    /// `Turkey (country), 4 events, 2023-02-01 – 2023-06-02`.
+    private static func tooltip(for node: ActorDiagram.Node) -> String {
+        var text = node.name + " (" + (node.kind?.rawValue ?? "unknown") + ")"
+        if node.eventCount > 0 {
+            text += ", \(node.eventCount) event" + (node.eventCount == 1 ? "" : "s")
+        }
+        if let dates = node.dates {
+            text += dates.start == dates.end ? ", \(dates.start)"
+                : ", \(dates.start) – \(dates.end)"
+        }
+        return text
+    }
+}
+
+/// Where each event was read, in words a tooltip or report can show.
+struct Provenance {
+    private let titles: [String: String]
+
+    init(_ graph: EventGraph) {
+        titles = Dictionary(graph.documents.map { ($0.id, $0.title ?? $0.id) },
+                            uniquingKeysWith: { first, _ in first })
     }
 
-    private static func byteOrder(_ lhs: ActorID, _ rhs: ActorID) -> Bool {
-        byteOrder(lhs.rawValue, rhs.rawValue)
-    }
+    /// The article's title, or its id when it has none.
+    func article(of event: Event) -> String { titles[event.document] ?? event.document }
 
-    /// Ids of actors in some relation, or agent, target or location of some event. The claim's
-    /// source alone does not draw a node: reporting an event is not taking part in it.
-    private func drawnActors(of graph: EventGraph) -> Set<ActorID> {
-        var ids = Set<ActorID>()
-        for relation in graph.relations {
-            ids.insert(relation.from)
-            ids.insert(relation.to)
-        }
-        for event in graph.events {
-            ids.formUnion(event.agents)
-            ids.formUnion(event.targets)
-            if let location = event.location { ids.insert(location) }
-        }
-        return ids
-    }
-
-    /// One `"a" -> "b" [...]` statement. Dates are those of the relation's events in
-    /// chronological order, each once; undated events add no date.
-    private func edgeLine(for relation: Relation, eventsByID: [EventID: Event],
-                          rankByID: [EventID: Int]) -> String {
-        let events = relation.events
-            .compactMap { id in eventsByID[id].map { (rankByID[id] ?? 0, $0) } }
-            .sorted { $0.0 < $1.0 }
-            .map(\.1)
-        var dates: [String] = []
-        for event in events where event.date != nil {
-            let date = TimexDisplay.text(for: event.date)
-            if !dates.contains(date) { dates.append(date) }
-        }
-        let label = dates.isEmpty ? relation.kind
-            : relation.kind + " (" + dates.joined(separator: ", ") + ")"
-        var attributes: [(DOTAttribute, String)] = [(.label, label)]
-        if relation.events.isEmpty {
-            attributes += DOTStyle.affiliationEdge
-        } else {
-            attributes += DOTStyle.edge(for: Set(events.map(\.quadClass)))
-            // Provenance on hover in SVG: which events state the relation.
-            let tooltip = events.map { event in
-                "\(TimexDisplay.text(for: event.date)): \(event.summary) [\(event.id)]"
-            }
-            if !tooltip.isEmpty { attributes.append((.tooltip, tooltip.joined(separator: "\n"))) }
-        }
-        return "    " + DOTString.id(relation.from.rawValue) + " -> "
-            + DOTString.id(relation.to.rawValue) + " " + DOTAttribute.list(attributes) + ";"
+    /// `2023-02: <evidence sentence> (<article>, sentence 6)`.
+    func line(for event: Event) -> String {
+        TimexDisplay.text(for: event.date) + ": " + TimelineFormatter.singleLine(event.evidence)
+            + " (" + article(of: event) + ", sentence \(event.sentence + 1))"
     }
 }

@@ -9,4 +9,8 @@ public enum TimelineFormat: String, Sendable, Hashable, CaseIterable {
     case csv
     /// The `events` array of the extraction schema, pretty printed with sorted keys.
     case json
+    /// A TimelineJS 3 JSON file (https://timeline.knightlab.com/docs/json-format.html).
+    case timelinejs
+    /// A Mermaid `timeline` diagram, sections per year, for Markdown documents.
+    case mermaid
 }

@@ -1,6 +1,7 @@
 import EventGraph
 
-/// Turns a chronological list of events into a timeline view (text, Markdown, CSV or JSON).
+/// Turns a chronological list of events into a timeline view (text, Markdown, CSV, JSON,
+/// TimelineJS or Mermaid).
 ///
 /// The events are printed in the order given (`EventGraph.events` is already chronological:
 /// an event known only to the month comes before that month's days, undated ones last); the
@@ -32,6 +33,8 @@ public struct TimelineFormatter: Sendable {
         case .markdown: return markdownTimeline(events, names: names)
         case .csv: return csvTimeline(events, names: names)
         case .json: return try jsonTimeline(events)
+        case .timelinejs: return try timelineJS(events, names: names)
+        case .mermaid: return mermaidTimeline(events)
         }
     }
 }

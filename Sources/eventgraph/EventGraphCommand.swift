@@ -13,7 +13,7 @@ struct EventGraphCommand: ParsableCommand {
             """,
         subcommands: [
             TimelineCommand.self, GraphCommand.self, ExtractCommand.self, AnnotateCommand.self,
-            AnalyzeCommand.self,
+            AnalyzeCommand.self, ReportCommand.self, BenchmarkGraphCommand.self,
             EvalCommand.self, TrainCommand.self, BenchmarkTimexCommand.self,
         ]
     )

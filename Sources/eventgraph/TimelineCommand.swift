@@ -18,6 +18,7 @@ struct TimelineCommand: ParsableCommand {
     )
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var slice: SliceOptions
 
     @Option(name: .long, help: "Output format.")
     var format: TimelineFormat = .text
@@ -35,7 +36,7 @@ struct TimelineCommand: ParsableCommand {
     func validate() throws { try OutputTarget(path: output).validate() }
 
     func run() throws {
-        let graph = EventGraph(extractions: try input.extract())
+        let graph = try slice.apply(to: EventGraph(extractions: try input.extract()))
         let events = all ? graph.events : graph.events.filter(\.salient)
         let text = try TimelineFormatter(format: format, includesEvidence: evidence)
             .format(events: events, actors: graph.actors)

@@ -34,42 +34,64 @@ struct DOTWriterTests {
     }
 
     @Test func writesTheBorderDiagram() {
+        let sent = "Anadolu Agency said Armenia sent about 100 tonnes of food, medicine and "
+            + "water to Turkey through the Margara crossing in February 2023, the first time "
+            + "the border had opened in 35 years. (margara-border, sentence 6)"
         let expected = [
             ##"digraph "eventgraph" {"##,
             ##"    graph [charset="UTF-8", rankdir="LR", fontname="Helvetica"];"##,
             ##"    node [fontname="Helvetica", fontsize="12"];"##,
             ##"    edge [fontname="Helvetica", fontsize="10"];"##,
             ##"    "armenia" [label="Armenia", shape="box", style="filled,rounded", "##
-                + ##"fillcolor="#cfe2f3", tooltip="Armenia (country)"];"##,
+                + ##"fillcolor="#cfe2f3", tooltip="Armenia (country), 5 events, "##
+                + ##"2023-02-01 – 2023-06-02", id="actor:armenia"];"##,
             ##"    "margara" [label="Margara", shape="house", style="filled", "##
-                + ##"fillcolor="#eeeeee", tooltip="Margara (location)"];"##,
+                + ##"fillcolor="#eeeeee", tooltip="Margara (location), 3 events, "##
+                + ##"2023-02-01 – 2023-06-02", id="actor:margara"];"##,
             ##"    "mevlut-cavusoglu" [label="Mevlut Cavusoglu", shape="ellipse", "##
                 + ##"style="filled", fillcolor="#fff2cc", "##
-                + ##"tooltip="Mevlut Cavusoglu (person)"];"##,
+                + ##"tooltip="Mevlut Cavusoglu (person)", id="actor:mevlut-cavusoglu"];"##,
             ##"    "tayyip-erdogan" [label="Tayyip Erdogan", shape="ellipse", "##
-                + ##"style="filled", fillcolor="#fff2cc", tooltip="Tayyip Erdogan (person)"];"##,
+                + ##"style="filled", fillcolor="#fff2cc", tooltip="Tayyip Erdogan (person), "##
+                + ##"1 event, 2023-03-01 – 2023-03-31", id="actor:tayyip-erdogan"];"##,
             ##"    "turkey" [label="Turkey", shape="box", style="filled,rounded", "##
-                + ##"fillcolor="#cfe2f3", tooltip="Turkey (country)"];"##,
+                + ##"fillcolor="#cfe2f3", tooltip="Turkey (country), 4 events, "##
+                + ##"2023-02-01 – 2023-06-02", id="actor:turkey"];"##,
             ##"    "armenia" -> "turkey" [label="sent aid to (2023-02)", "##
-                + ##"color="#274e13", fontcolor="#274e13", penwidth="2", "##
-                + ##"tooltip="2023-02: Armenia sent about 100 tonnes of aid to Turkey through"##
-                + ##" Margara [margara-border#e4]"];"##,
+                + ##"color="#274e13", fontcolor="#274e13", penwidth="2.5", arrowhead="normal", "##
+                + ##"tooltip="2023-02: "## + sent + ##""];"##,
             ##"    "mevlut-cavusoglu" -> "turkey" [label="foreign minister of", "##
-                + ##"style="dashed", color="#999999", fontcolor="#777777", arrowhead="empty"];"##,
-            ##"    "tayyip-erdogan" -> "armenia" [label="praised (2023-02, 2023-03)"##
-                + ##"", "##
-                + ##"color="#666666", fontcolor="#444444", "##
-                + ##"tooltip="2023-02: Armenia sent about 100 tonnes of aid to Turkey through"##
-                + ##" Margara [margara-border#e4]\n2023-03: Tayyip Erdogan said Armenia's help"##
-                + ##" showed the neighbours can cooperate [margara-border#e8]"];"##,
+                + ##"style="dotted", color="#b7b7b7", fontcolor="#999999", arrowhead="empty"];"##,
+            ##"    "tayyip-erdogan" -> "armenia" [label="praised ×2 (2023-02 – 2023-03)", "##
+                + ##"color="#666666", fontcolor="#666666", penwidth="2.5", arrowhead="normal", "##
+                + ##"tooltip="2023-02: "## + sent + ##"\n2023-03: President Tayyip Erdogan "##
+                + ##"said in March that Armenia’s help after the disaster showed the two "##
+                + ##"neighbours can cooperate. (margara-border, sentence 9)"];"##,
             ##"    "turkey" -> "armenia" [label="announced (2023-06-02)", "##
-                + ##"color="#6aa84f", fontcolor="#6aa84f", penwidth="1", "##
-                + ##"tooltip="2023-06-02: Turkey announced Turkish and Armenian engineers are"##
-                + ##" preparing Margara [margara-border#e1]"];"##,
+                + ##"color="#6aa84f", fontcolor="#6aa84f", penwidth="1", arrowhead="vee", "##
+                + ##"tooltip="2023-06-02: Turkey announced on Friday that Turkish and Armenian "##
+                + ##"engineers at the Margara crossing are now preparing it to reopen to "##
+                + ##"travellers. (margara-border, sentence 1)"];"##,
             ##"}"##,
         ].map { $0 + "\n" }.joined()
-        let dot = DOTWriter().write(Fixtures.graph)
+        let dot = DOTWriter(includesLegend: false).write(Fixtures.graph)
         #expect(dot == expected)
+    }
+
+    @Test func legendListsOnlyWhatTheDiagramUses() throws {
+        let dot = DOTWriter().write(Fixtures.graph)
+        let legend = try #require(dot.split(separator: "\n").first { $0.contains("\"legend\"") })
+        for used in ["country", "person", "location", "verbal-cooperation",
+                     "material-cooperation", "mixed classes", "thick: material act",
+                     "thin: words", "affiliation"] {
+            #expect(legend.contains(">\(used)<"), "\(used)")
+        }
+        for unused in ["organization", "group", "material-conflict", "dashed:"] {
+            #expect(!legend.contains(unused), "\(unused)")
+        }
+        #expect(DOTWriter().write(ExportFixtures.graph)
+                    .contains(">dashed: reported or unconfirmed<"))
+        #expect(!DOTWriter().write(EventGraph()).contains("legend"))
     }
 
     @Test func sameGraphInAnyArrayOrderGivesIdenticalDOT() {
@@ -97,10 +119,10 @@ struct DOTWriterTests {
     @Test func labelsEdgesWithKindAndEventDatesAtTheirPrecision() {
         let dot = DOTWriter().write(Fixtures.graph)
         #expect(dot.contains(#"[label="sent aid to (2023-02)""#))
-        #expect(dot.contains(#"[label="praised (2023-02, 2023-03)""#),
-                "dates in chronological order whatever the relation's order")
+        #expect(dot.contains(#"[label="praised ×2 (2023-02 – 2023-03)""#),
+                "date range in chronological order whatever the relation's order")
         #expect(dot.contains(
-            #""mevlut-cavusoglu" -> "turkey" [label="foreign minister of", style="dashed""#))
+            #""mevlut-cavusoglu" -> "turkey" [label="foreign minister of", style="dotted""#))
     }
 
     @Test func neverWritesAttributesOutsideTheWhitelist() {
@@ -130,8 +152,9 @@ struct DOTWriterTests {
         let dot = DOTWriter().write(Fixtures.hostileGraph)
         let svg = try #require(String(
             data: try GraphvizRenderer().render(dot, as: .svg), encoding: .utf8))
-        // Three nodes (the hostile one, "plain", and the quoted id only a relation names).
-        #expect(svg.components(separatedBy: "class=\"node\"").count - 1 == 3)
+        // Three nodes (the hostile one, "plain", and the quoted id only a relation names),
+        // and the legend.
+        #expect(svg.components(separatedBy: "class=\"node\"").count - 1 == 4)
         #expect(svg.components(separatedBy: "class=\"edge\"").count - 1 == 2)
         #expect(svg.contains("Say &quot;hi&quot; \\ {braces} &lt;b&gt;tag&lt;/b&gt; | pipe"))
         #expect(svg.contains(">CRLF \\N \\<"), "\\N stays literal, not the node name")

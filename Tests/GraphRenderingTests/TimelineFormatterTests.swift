@@ -151,10 +151,13 @@ struct TimelineFormatterTests {
         case .markdown: #expect(output.split(separator: "\n").count == 2)
         case .csv: #expect(output == TimelineFormatter.csvHeader.joined(separator: ",") + "\r\n")
         case .json: #expect(output == "[\n\n]\n" || output == "[]\n")
+        case .timelinejs: #expect(output.contains("\"events\" : ["))
+        case .mermaid: #expect(output == "timeline\n")
         }
     }
 
     @Test func formatNamesAreWhatUsersType() {
-        #expect(TimelineFormat.allCases.map(\.rawValue) == ["text", "markdown", "csv", "json"])
+        #expect(TimelineFormat.allCases.map(\.rawValue) == ["text", "markdown", "csv", "json",
+                                                            "timelinejs", "mermaid"])
     }
 }
