@@ -122,8 +122,9 @@ public struct DependencyParserModel: Sendable {
             scratch.features.removeAll(keepingCapacity: true)
             ParserFeatures.label(dependent: dependent, head: head, heads: scratch.fullHeads,
                                  leftmost: scratch.leftmost, rightmost: scratch.rightmost,
-                                 childCount: scratch.childCount[dependent], words, tags,
-                                 into: &scratch.features)
+                                 childCount: scratch.childCount[dependent],
+                                 sibling: scratch.leftSibling(of: dependent),
+                                 words, tags, into: &scratch.features)
             var best = 0
             scratch.features.withUnsafeBufferPointer { features in
                 scratch.relationScores.withUnsafeMutableBufferPointer { scores in
@@ -157,6 +158,18 @@ struct ParserScratch {
     init(relationCount: Int) {
         relationScores = [Float](repeating: 0, count: relationCount)
         features.reserveCapacity(64)
+    }
+
+    /// The relation already given to the nearest left sibling of `node`, or -1.
+    func leftSibling(of node: Int) -> Int {
+        var k = node - 1
+        while k >= 1 {
+            if fullHeads[k] == fullHeads[node] {
+                return k - 1 < relations.count ? relations[k - 1] : -1
+            }
+            k -= 1
+        }
+        return -1
     }
 
     /// Fills `fullHeads`, `leftmost`, `rightmost` and `childCount` from `heads`.

@@ -100,14 +100,22 @@ public struct DependencyParserTrainer: Sendable {
                         scratch.heads.removeAll(keepingCapacity: true)
                         scratch.heads.append(contentsOf: gold[s].dropFirst())
                         scratch.treeShape(count: words.count)
+                        func sibling(_ node: Int) -> Int {
+                            var k = node - 1
+                            while k >= 1 {
+                                if gold[s][k] == gold[s][node] { return goldRelations[s][k - 1] }
+                                k -= 1
+                            }
+                            return -1
+                        }
                         for dependent in 1...words.count where gold[s][dependent] != 0 {
                             features.removeAll(keepingCapacity: true)
                             ParserFeatures.label(
                                 dependent: dependent, head: gold[s][dependent],
                                 heads: scratch.fullHeads, leftmost: scratch.leftmost,
                                 rightmost: scratch.rightmost,
-                                childCount: scratch.childCount[dependent], words, tags,
-                                into: &features)
+                                childCount: scratch.childCount[dependent],
+                                sibling: sibling(dependent), words, tags, into: &features)
                             let truth = goldRelations[s][dependent - 1]
                             let guess = labeller.predict(features, scores: &labelScores)
                             labeller.update(truth: truth, guess: guess, features: features)

@@ -115,9 +115,11 @@ enum ParserFeatures {
         out.append(F.feature(165, s1p, s1w, n0p))
     }
 
-    /// Labeller features of the arc `head → dependent` in a finished tree.
+    /// Labeller features of the arc `head → dependent` in a finished tree; `sibling` is the
+    /// relation of the nearest left sibling (-1 when none), as arcs are named left to right.
     static func label(dependent: Int, head: Int, heads: [Int], leftmost: [Int],
-                      rightmost: [Int], childCount: Int, _ words: UnsafeBufferPointer<WordShape>,
+                      rightmost: [Int], childCount: Int, sibling: Int,
+                      _ words: UnsafeBufferPointer<WordShape>,
                       _ tags: UnsafeBufferPointer<Int>, into out: inout [UInt64]) {
         let count = words.count
         let dw = word(dependent, words), dp = tag(dependent, tags)
@@ -164,5 +166,9 @@ enum ParserFeatures {
         out.append(F.feature(227, dw, dp, hp))
         out.append(F.feature(228, dp, word(next, words)))
         out.append(F.feature(229, words[dependent - 1].flags, dp, hp))
+        let sib = UInt64(bitPattern: Int64(sibling)) &+ 5
+        out.append(F.feature(230, sib, dp, hp))
+        out.append(F.feature(231, sib, dp, direction))
+        out.append(F.feature(232, sib, dw))
     }
 }
