@@ -197,6 +197,9 @@ struct EvalSpeedCommand: ParsableCommand {
     @Option(help: "Times to run over the text.")
     var repeats = 3
 
+    @Option(help: "Stages to leave out, by name (comma-separated).")
+    var disable = ""
+
     func run() throws {
         var paragraphs: [String] = []
         for (_, url) in treebank.files() {
@@ -211,7 +214,8 @@ struct EvalSpeedCommand: ParsableCommand {
             if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
         }
         let text = paragraphs.joined(separator: "\n\n")
-        let analyzer = TextAnalyzer.standard
+        let analyzer = TextAnalyzer.standard.disabling(
+            Set(disable.split(separator: ",").map(String.init)))
         var warm = Document(id: "warm", text: "Warm up the models.",
                             creationDate: CalendarDate(daysSinceEpoch: 0))
         try analyzer.process(&warm)
