@@ -106,6 +106,9 @@ struct EvalParserCommand: ParsableCommand {
     @Option(help: "Tagger model file (default: the shipped model).")
     var tagger: String?
 
+    @Option(help: "A second parser model (another seed) to combine with the first.")
+    var ensemble: String?
+
     @Option(help: "Score the model pruned at this weight (and write it with --write).")
     var prune: Float?
 
@@ -120,12 +123,20 @@ struct EvalParserCommand: ParsableCommand {
         } else {
             parser = try DependencyParserModel.shipped()
         }
+        if let ensemble {
+            let data = try Data(contentsOf: URL(fileURLWithPath: ensemble))
+            let other = try DependencyParserModel(data: data, file: ensemble)
+            guard let both = parser.combined(with: other) else {
+                throw ValidationError("\(ensemble) has other relations or tags")
+            }
+            parser = both
+        }
         if let prune {
             parser = parser.pruned(threshold: prune)
             let size = parser.serialized().count
             print("pruned at \(prune): \(size) bytes")
-            if let write { try parser.serialized().write(to: URL(fileURLWithPath: write)) }
         }
+        if let write { try parser.serialized().write(to: URL(fileURLWithPath: write)) }
         let tagging = try loadTagger(tagger)
         for (name, url) in treebank.files() {
             let sentences = try Treebank.read(contentsOf: url)
