@@ -71,16 +71,19 @@ public struct DependencyParserModel: Sendable {
                   labeller: labeller, partners: partners)
     }
 
-    /// The same parser without weights below `threshold`: a smaller file, a little less
-    /// accurate (see `eventgraph eval parser --prune`).
-    public func pruned(threshold: Float) -> DependencyParserModel {
-        DependencyParserModel(relations: relations, tags: tags,
-                              transitions: transitions.pruned(threshold: threshold),
-                              labeller: labeller.pruned(threshold: threshold),
-                              partners: partners.map {
-                                  ($0.transitions.pruned(threshold: threshold),
-                                   $0.labeller.pruned(threshold: threshold))
-                              })
+    /// The same parser without weights below `threshold` (`labellerThreshold` for the
+    /// labeller, when given): a smaller file, a little less accurate (see
+    /// `eventgraph eval parser --prune`).
+    public func pruned(threshold: Float, labellerThreshold: Float? = nil)
+        -> DependencyParserModel {
+        let other = labellerThreshold ?? threshold
+        return DependencyParserModel(relations: relations, tags: tags,
+                                     transitions: transitions.pruned(threshold: threshold),
+                                     labeller: labeller.pruned(threshold: other),
+                                     partners: partners.map {
+                                         ($0.transitions.pruned(threshold: threshold),
+                                          $0.labeller.pruned(threshold: other))
+                                     })
     }
 
     /// An ensemble of this parser and `other` (same relations and tags): their scores add up.

@@ -112,7 +112,10 @@ struct EvalParserCommand: ParsableCommand {
     @Option(help: "Score the model pruned at this weight (and write it with --write).")
     var prune: Float?
 
-    @Option(help: "Where to write the pruned model.")
+    @Option(help: "Prune the labeller at this weight instead (with --prune).")
+    var pruneLabeller: Float?
+
+    @Option(help: "Where to write the (pruned) model.")
     var write: String?
 
     func run() throws {
@@ -132,7 +135,7 @@ struct EvalParserCommand: ParsableCommand {
             parser = both
         }
         if let prune {
-            parser = parser.pruned(threshold: prune)
+            parser = parser.pruned(threshold: prune, labellerThreshold: pruneLabeller)
             let size = parser.serialized().count
             print("pruned at \(prune): \(size) bytes")
         }
