@@ -112,7 +112,7 @@ public struct DependencyParserModel: Sendable {
         return writer.data
     }
 
-    /// Parses one sentence. `tags` are indices into `self.tags`. On return
+    /// Parses one sentence. `tags` are tag codes (`TagSet.code`) of `self.tags`. On return
     /// `scratch.heads[i]` is the 1-based head of word i+1 (0 = root) and `scratch.relations[i]`
     /// its relation index.
     func parse(_ words: UnsafeBufferPointer<WordShape>, tags: UnsafeBufferPointer<Int>,

@@ -36,7 +36,9 @@ public struct DependencyParserTrainer: Sendable {
         var relationIndex: [String: Int] = [:]
         for (i, name) in relations.enumerated() { relationIndex[name] = i }
         let words = usable.map { $0.words.map { WordShape($0.form) } }
+        let tagSet = TagSet(tagger: model)
         let tags = jackknifedTags(usable, words: words, model: model, progress: progress)
+            .map { $0.map { tagSet.code($0) } }
         let gold = usable.map { [0] + $0.words.map(\.head) }
         let goldRelations = usable.map { $0.words.map { relationIndex[$0.relation] ?? 0 } }
 
@@ -216,7 +218,7 @@ extension DependencyParserModel {
             words.withUnsafeBufferPointer {
                 tagger.tag($0, into: &labels, scratch: &taggerScratch)
             }
-            let tags = labels.map { mapping[$0] }
+            let tags = labels.map { self.tags.code(mapping[$0]) }
             words.withUnsafeBufferPointer { words in
                 tags.withUnsafeBufferPointer { parse(words, tags: $0, scratch: &scratch) }
             }

@@ -5,6 +5,7 @@
 /// the parse; without a parse it still runs, less accurately). The model
 /// (`Models/entities.bin`, trained on GUM names) is loaded once on first use.
 public struct EntityRecognizer: PipelineStage {
+    /// Stable stage name, used to disable the stage and to tag what it adds.
     public let name = "entity-recognizer"
     private let model: EntityRecognizerModel?
 
@@ -14,6 +15,8 @@ public struct EntityRecognizer: PipelineStage {
     /// A recogniser using the given model.
     public init(model: EntityRecognizerModel) { self.model = model }
 
+    /// Adds this stage's layer to `document`; fails only when a model or word list cannot be
+    /// loaded.
     public func process(_ document: inout Document) throws(PipelineError) {
         let model: EntityRecognizerModel
         if let own = self.model {

@@ -15,6 +15,7 @@ public struct Tokenizer: PipelineStage {
         case split
     }
 
+    /// Stable stage name, used to disable the stage and to tag what it adds.
     public let name = "tokenizer"
     private let lexicon: TokenizerLexicon?
     /// How hyphenated words are tokenized.
