@@ -110,7 +110,12 @@ struct TokenScanner {
                 trailing.append(Span(start: high - 1, end: high)); high -= 1; continue
             }
             if high - low > 1, CharacterClass.isCloser(last) {
-                trailing.append(Span(start: high - 1, end: high)); high -= 1; continue
+                // A run of the same ! or ? is one token, as in UD ("!!!").
+                var from = high - 1
+                if last == "!" || last == "?" {
+                    while from > low + 1, scalars[from - 1] == last { from -= 1 }
+                }
+                trailing.append(Span(start: from, end: high)); high = from; continue
             }
             if high - low > 1, last == "%", CharacterClass.isDigit(scalars[high - 2]) {
                 trailing.append(Span(start: high - 1, end: high)); high -= 1; continue
@@ -150,7 +155,10 @@ struct TokenScanner {
                     && CharacterClass.isDigit(scalars[index - 1])
                     && CharacterClass.isDigit(scalars[index + 1])
                 if !between { separatorEnd = index + 1 }
-            } else if scalar == ";" || scalar == "!" || scalar == "?" || scalar == "\""
+            } else if scalar == "!" || scalar == "?" {
+                separatorEnd = index + 1
+                while separatorEnd < end, scalars[separatorEnd] == scalar { separatorEnd += 1 }
+            } else if scalar == ";" || scalar == "\""
                         || scalar == "“" || scalar == "”" || scalar == "(" || scalar == ")"
                         || scalar == "[" || scalar == "]" {
                 separatorEnd = index + 1
