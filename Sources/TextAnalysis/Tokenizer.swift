@@ -87,6 +87,7 @@ struct TokenScanner {
 
     /// Tokenizes the whitespace-free range `start..<end`.
     private mutating func chunk(_ start: Int, _ end: Int) {
+        if isEmoticon(start, end) { emit(start, end); return }
         var low = start, high = end
         // Leading openers: quotes and brackets, one token each.
         while high - low > 1, CharacterClass.isOpener(scalars[low]),
@@ -277,6 +278,18 @@ struct TokenScanner {
     private func isElidedYear(_ start: Int, _ end: Int) -> Bool {
         end - start >= 3 && CharacterClass.isDigit(scalars[start + 1])
             && CharacterClass.isDigit(scalars[start + 2])
+    }
+
+    /// `:)`, `:-(`, `;D` and the like stay one token.
+    private func isEmoticon(_ start: Int, _ end: Int) -> Bool {
+        let length = end - start
+        guard length == 2 || length == 3, scalars[start] == ":" || scalars[start] == ";"
+        else { return false }
+        if length == 3, scalars[start + 1] != "-" { return false }
+        switch scalars[end - 1] {
+        case ")", "(", "D", "P", "p", "/", "|": return true
+        default: return false
+        }
     }
 
     /// URLs and e-mail addresses stay one token.
