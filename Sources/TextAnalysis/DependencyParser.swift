@@ -4,6 +4,7 @@
 /// document token indices; the root word has `head == nil` and relation `root`. The model
 /// (`Models/parser.bin`) is loaded once on first use.
 public struct DependencyParser: PipelineStage {
+    /// Stable stage name, used to disable the stage and to tag what it adds.
     public let name = "dependency-parser"
     private let model: DependencyParserModel?
 
@@ -13,6 +14,8 @@ public struct DependencyParser: PipelineStage {
     /// A parser using the given model.
     public init(model: DependencyParserModel) { self.model = model }
 
+    /// Adds this stage's layer to `document`; fails only when a model or word list cannot be
+    /// loaded.
     public func process(_ document: inout Document) throws(PipelineError) {
         let model: DependencyParserModel
         if let own = self.model {
@@ -31,7 +34,8 @@ public struct DependencyParser: PipelineStage {
             for index in range {
                 let token = document.tokens[index]
                 words.append(WordShape(document.scalars[token.span.start..<token.span.end]))
-                tags.append(model.tags.label(upos: token.upos, xpos: token.xpos))
+                tags.append(model.tags.code(model.tags.label(upos: token.upos,
+                                                             xpos: token.xpos)))
             }
             words.withUnsafeBufferPointer { words in
                 tags.withUnsafeBufferPointer { model.parse(words, tags: $0, scratch: &scratch) }

@@ -9,7 +9,7 @@ public struct DependencyParserModel: Sendable {
     /// The file name in `Models/`.
     public static let fileName = "parser.bin"
     static let magic = "EventGraph.DependencyParser"
-    static let version: UInt32 = 3
+    static let version: UInt32 = 4
 
     /// UD relations the labeller chooses from (with subtypes, e.g. `nmod:poss`).
     public let relations: [String]
@@ -17,10 +17,15 @@ public struct DependencyParserModel: Sendable {
     let tags: TagSet
     let transitions: PerceptronModel
     let labeller: PerceptronModel
+    /// Further (transition, labeller) pairs trained with other seeds; their scores are added
+    /// to the first pair's (an ensemble: more accurate, slower).
+    let partners: [(transitions: PerceptronModel, labeller: PerceptronModel)]
     let rootRelation: Int
 
     init(relations: [String], tags: TagSet, transitions: PerceptronModel,
-         labeller: PerceptronModel) {
+         labeller: PerceptronModel,
+         partners: [(transitions: PerceptronModel, labeller: PerceptronModel)] = []) {
+        self.partners = partners
         self.relations = relations
         self.tags = tags
         self.transitions = transitions
@@ -43,25 +48,51 @@ public struct DependencyParserModel: Sendable {
     /// Reads a model from the bytes of a model file.
     public init(data: Data, file: String) throws(PipelineError) {
         var reader = ModelReader(data: data, stage: "dependency-parser", file: file)
-        try reader.expectHeader(magic: Self.magic, version: Self.version)
+        // Version 3 files are version 4 without ensemble partners.
+        let version = try reader.expectHeader(magic: Self.magic, versions: 3...Self.version)
         let relations = try reader.readStrings()
         let tags = try TagSet.read(from: &reader)
         let transitions = try PerceptronModel.read(from: &reader)
         let labeller = try PerceptronModel.read(from: &reader)
+        var partners: [(transitions: PerceptronModel, labeller: PerceptronModel)] = []
+        for _ in 0..<(version >= 4 ? Int(try reader.read(UInt8.self)) : 0) {
+            partners.append((try PerceptronModel.read(from: &reader),
+                             try PerceptronModel.read(from: &reader)))
+        }
         guard transitions.classCount == ParserState.Move.allCases.count,
-              labeller.classCount == relations.count else {
+              labeller.classCount == relations.count,
+              partners.allSatisfy({
+                  $0.transitions.classCount == transitions.classCount
+                      && $0.labeller.classCount == labeller.classCount
+              }) else {
             throw reader.failure("class counts do not match the relation list")
         }
         self.init(relations: relations, tags: tags, transitions: transitions,
-                  labeller: labeller)
+                  labeller: labeller, partners: partners)
     }
 
-    /// The same parser without weights below `threshold`: a smaller file, a little less
-    /// accurate (see `eventgraph eval parser --prune`).
-    public func pruned(threshold: Float) -> DependencyParserModel {
-        DependencyParserModel(relations: relations, tags: tags,
-                              transitions: transitions.pruned(threshold: threshold),
-                              labeller: labeller.pruned(threshold: threshold))
+    /// The same parser without weights below `threshold` (`labellerThreshold` for the
+    /// labeller, when given): a smaller file, a little less accurate (see
+    /// `eventgraph eval parser --prune`).
+    public func pruned(threshold: Float, labellerThreshold: Float? = nil)
+        -> DependencyParserModel {
+        let other = labellerThreshold ?? threshold
+        return DependencyParserModel(relations: relations, tags: tags,
+                                     transitions: transitions.pruned(threshold: threshold),
+                                     labeller: labeller.pruned(threshold: other),
+                                     partners: partners.map {
+                                         ($0.transitions.pruned(threshold: threshold),
+                                          $0.labeller.pruned(threshold: other))
+                                     })
+    }
+
+    /// An ensemble of this parser and `other` (same relations and tags): their scores add up.
+    public func combined(with other: DependencyParserModel) -> DependencyParserModel? {
+        guard other.relations == relations, other.tags.upos == tags.upos,
+              other.tags.xpos == tags.xpos else { return nil }
+        return DependencyParserModel(
+            relations: relations, tags: tags, transitions: transitions, labeller: labeller,
+            partners: partners + [(other.transitions, other.labeller)] + other.partners)
     }
 
     /// The bytes of a model file.
@@ -73,10 +104,15 @@ public struct DependencyParserModel: Sendable {
         tags.write(to: &writer)
         transitions.write(to: &writer)
         labeller.write(to: &writer)
+        writer.write(UInt8(partners.count))
+        for partner in partners {
+            partner.transitions.write(to: &writer)
+            partner.labeller.write(to: &writer)
+        }
         return writer.data
     }
 
-    /// Parses one sentence. `tags` are indices into `self.tags`. On return
+    /// Parses one sentence. `tags` are tag codes (`TagSet.code`) of `self.tags`. On return
     /// `scratch.heads[i]` is the 1-based head of word i+1 (0 = root) and `scratch.relations[i]`
     /// its relation index.
     func parse(_ words: UnsafeBufferPointer<WordShape>, tags: UnsafeBufferPointer<Int>,
@@ -95,6 +131,9 @@ public struct DependencyParserModel: Sendable {
                 scratch.moveScores.withUnsafeMutableBufferPointer { scores in
                     for i in 0..<scores.count { scores[i] = 0 }
                     transitions.addScores(of: features, to: scores)
+                    for partner in partners {
+                        partner.transitions.addScores(of: features, to: scores)
+                    }
                     for move in ParserState.Move.allCases where scratch.state.isValid(move) {
                         if scores[move.rawValue] > bestScore {
                             bestScore = scores[move.rawValue]
@@ -122,17 +161,20 @@ public struct DependencyParserModel: Sendable {
             scratch.features.removeAll(keepingCapacity: true)
             ParserFeatures.label(dependent: dependent, head: head, heads: scratch.fullHeads,
                                  leftmost: scratch.leftmost, rightmost: scratch.rightmost,
-                                 childCount: scratch.childCount[dependent], words, tags,
-                                 into: &scratch.features)
+                                 childCount: scratch.childCount[dependent],
+                                 sibling: scratch.leftSibling(of: dependent),
+                                 words, tags, into: &scratch.features)
             var best = 0
             scratch.features.withUnsafeBufferPointer { features in
                 scratch.relationScores.withUnsafeMutableBufferPointer { scores in
-                    best = labeller.predict(features, scores: scores)
-                    if best == rootRelation {
-                        scores[rootRelation] = -Float.infinity
-                        best = 0
-                        for i in 1..<scores.count where scores[i] > scores[best] { best = i }
+                    for i in 0..<scores.count { scores[i] = 0 }
+                    labeller.addScores(of: features, to: scores)
+                    for partner in partners {
+                        partner.labeller.addScores(of: features, to: scores)
                     }
+                    scores[rootRelation] = -Float.infinity
+                    best = 0
+                    for i in 1..<scores.count where scores[i] > scores[best] { best = i }
                 }
             }
             scratch.relations.append(best)
@@ -157,6 +199,18 @@ struct ParserScratch {
     init(relationCount: Int) {
         relationScores = [Float](repeating: 0, count: relationCount)
         features.reserveCapacity(64)
+    }
+
+    /// The relation already given to the nearest left sibling of `node`, or -1.
+    func leftSibling(of node: Int) -> Int {
+        var k = node - 1
+        while k >= 1 {
+            if fullHeads[k] == fullHeads[node] {
+                return k - 1 < relations.count ? relations[k - 1] : -1
+            }
+            k -= 1
+        }
+        return -1
     }
 
     /// Fills `fullHeads`, `leftmost`, `rightmost` and `childCount` from `heads`.

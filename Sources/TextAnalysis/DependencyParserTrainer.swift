@@ -36,7 +36,9 @@ public struct DependencyParserTrainer: Sendable {
         var relationIndex: [String: Int] = [:]
         for (i, name) in relations.enumerated() { relationIndex[name] = i }
         let words = usable.map { $0.words.map { WordShape($0.form) } }
+        let tagSet = TagSet(tagger: model)
         let tags = jackknifedTags(usable, words: words, model: model, progress: progress)
+            .map { $0.map { tagSet.code($0) } }
         let gold = usable.map { [0] + $0.words.map(\.head) }
         let goldRelations = usable.map { $0.words.map { relationIndex[$0.relation] ?? 0 } }
 
@@ -100,14 +102,22 @@ public struct DependencyParserTrainer: Sendable {
                         scratch.heads.removeAll(keepingCapacity: true)
                         scratch.heads.append(contentsOf: gold[s].dropFirst())
                         scratch.treeShape(count: words.count)
+                        func sibling(_ node: Int) -> Int {
+                            var k = node - 1
+                            while k >= 1 {
+                                if gold[s][k] == gold[s][node] { return goldRelations[s][k - 1] }
+                                k -= 1
+                            }
+                            return -1
+                        }
                         for dependent in 1...words.count where gold[s][dependent] != 0 {
                             features.removeAll(keepingCapacity: true)
                             ParserFeatures.label(
                                 dependent: dependent, head: gold[s][dependent],
                                 heads: scratch.fullHeads, leftmost: scratch.leftmost,
                                 rightmost: scratch.rightmost,
-                                childCount: scratch.childCount[dependent], words, tags,
-                                into: &features)
+                                childCount: scratch.childCount[dependent],
+                                sibling: sibling(dependent), words, tags, into: &features)
                             let truth = goldRelations[s][dependent - 1]
                             let guess = labeller.predict(features, scores: &labelScores)
                             labeller.update(truth: truth, guess: guess, features: features)
@@ -208,7 +218,7 @@ extension DependencyParserModel {
             words.withUnsafeBufferPointer {
                 tagger.tag($0, into: &labels, scratch: &taggerScratch)
             }
-            let tags = labels.map { mapping[$0] }
+            let tags = labels.map { self.tags.code(mapping[$0]) }
             words.withUnsafeBufferPointer { words in
                 tags.withUnsafeBufferPointer { parse(words, tags: $0, scratch: &scratch) }
             }

@@ -1,3 +1,23 @@
+/// What the dependency parse says about one word, for the name recogniser: GUM marks only
+/// referring noun phrases as names, so a name used as a modifier (`compound`, `amod`) is
+/// usually not one.
+struct SyntaxHint: Sendable {
+    /// Hash of the UD relation (0 when unparsed).
+    var relation: UInt64 = 0
+    /// Lower-case hash of the head word (0 for the root or when unparsed).
+    var head: UInt64 = 0
+    /// 1 when the head is to the right, 2 to the left, 0 for the root or unparsed.
+    var side: UInt64 = 0
+
+    init(relation: String?, head: UInt64, side: UInt64) {
+        self.relation = relation.map { FeatureHash.string($0) } ?? 0
+        self.head = head
+        self.side = side
+    }
+
+    init() {}
+}
+
 /// Feature templates of the name recogniser, shared by training and decoding.
 enum EntityFeatures {
     /// Appends the features of word `i` given the two previous predicted BILOU labels
@@ -5,8 +25,8 @@ enum EntityFeatures {
     /// (`spanStart`, -1 outside a name) to `out`.
     @inline(__always)
     static func extract(_ words: UnsafeBufferPointer<WordShape>, tags: UnsafeBufferPointer<Int>,
-                        at i: Int, previous: Int, beforePrevious: Int, spanStart: Int,
-                        into out: inout [UInt64]) {
+                        syntax: UnsafeBufferPointer<SyntaxHint>, at i: Int, previous: Int,
+                        beforePrevious: Int, spanStart: Int, into out: inout [UInt64]) {
         let padding = WordShape.padding
         let w = words[i]
         let p1 = i >= 1 ? words[i - 1] : padding
@@ -58,5 +78,13 @@ enum EntityFeatures {
         out.append(F.feature(335, opening, w.lower))
         out.append(F.feature(336, opening, n1.lower))
         out.append(F.feature(337, w.form, t))
+        let s = syntax[i]
+        let sn = i + 1 < syntax.count ? syntax[i + 1].relation : 1
+        out.append(F.feature(340, s.relation, s.side))
+        out.append(F.feature(341, s.relation, t))
+        out.append(F.feature(342, s.relation, s.head))
+        out.append(F.feature(343, s.relation, sn))
+        out.append(F.feature(344, l1, s.relation))
+        out.append(F.feature(345, s.relation, w.lower))
     }
 }

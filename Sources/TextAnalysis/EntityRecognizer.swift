@@ -1,9 +1,11 @@
 /// Finds names of people (PERSON), organisations (ORGANIZATION) and places (GPE_LOC) and
 /// fills `document.entities`, sentence by sentence, in text order.
 ///
-/// Runs after the part-of-speech tagger (it reads UPOS and XPOS). The model
+/// Runs after the part-of-speech tagger and the dependency parser (it reads UPOS, XPOS and
+/// the parse; without a parse it still runs, less accurately). The model
 /// (`Models/entities.bin`, trained on GUM names) is loaded once on first use.
 public struct EntityRecognizer: PipelineStage {
+    /// Stable stage name, used to disable the stage and to tag what it adds.
     public let name = "entity-recognizer"
     private let model: EntityRecognizerModel?
 
@@ -13,6 +15,8 @@ public struct EntityRecognizer: PipelineStage {
     /// A recogniser using the given model.
     public init(model: EntityRecognizerModel) { self.model = model }
 
+    /// Adds this stage's layer to `document`; fails only when a model or word list cannot be
+    /// loaded.
     public func process(_ document: inout Document) throws(PipelineError) {
         let model: EntityRecognizerModel
         if let own = self.model {
@@ -24,6 +28,7 @@ public struct EntityRecognizer: PipelineStage {
         var words: [WordShape] = []
         var tags: [Int] = []
         var labels: [Int] = []
+        var syntax: [SyntaxHint] = []
         var entities: [EntityMention] = []
         let ranges = document.sentences.isEmpty
             ? [0..<document.tokens.count] : document.sentences.map(\.tokens)
@@ -35,11 +40,22 @@ public struct EntityRecognizer: PipelineStage {
                 words.append(WordShape(document.scalars[token.span.start..<token.span.end]))
                 tags.append(model.tags.label(upos: token.upos, xpos: token.xpos))
             }
-            words.withUnsafeBufferPointer { words in
-                tags.withUnsafeBufferPointer {
-                    model.label(words, tags: $0, into: &labels, scratch: &scratch)
+            syntax.removeAll(keepingCapacity: true)
+            for index in range {
+                let token = document.tokens[index]
+                guard let head = token.head, range.contains(head) else {
+                    syntax.append(SyntaxHint(relation: token.dependency, head: 0, side: 0))
+                    continue
                 }
+                syntax.append(SyntaxHint(relation: token.dependency,
+                                         head: words[head - range.lowerBound].lower,
+                                         side: head > index ? 1 : 2))
             }
+            words.withUnsafeBufferPointer { words in
+            tags.withUnsafeBufferPointer { tags in
+            syntax.withUnsafeBufferPointer { syntax in
+                model.label(words, tags: tags, syntax: syntax, into: &labels, scratch: &scratch)
+            }}}
             for mention in EntityRecognizerModel.mentions(labels) {
                 let first = range.lowerBound + mention.range.lowerBound
                 let last = range.lowerBound + mention.range.upperBound - 1

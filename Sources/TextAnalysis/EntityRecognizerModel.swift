@@ -82,12 +82,13 @@ public struct EntityRecognizerModel: Sendable {
 
     /// Labels one sentence into `labels` (BILOU indices).
     func label(_ words: UnsafeBufferPointer<WordShape>, tags: UnsafeBufferPointer<Int>,
-               into labels: inout [Int], scratch: inout TaggerScratch) {
+               syntax: UnsafeBufferPointer<SyntaxHint>, into labels: inout [Int],
+               scratch: inout TaggerScratch) {
         labels.removeAll(keepingCapacity: true)
         var previous = -1, beforePrevious = -2, spanStart = -1
         for i in 0..<words.count {
             scratch.features.removeAll(keepingCapacity: true)
-            EntityFeatures.extract(words, tags: tags, at: i, previous: previous,
+            EntityFeatures.extract(words, tags: tags, syntax: syntax, at: i, previous: previous,
                                    beforePrevious: beforePrevious, spanStart: spanStart,
                                    into: &scratch.features)
             var best = -1

@@ -10,11 +10,12 @@ public struct EntityRecognizerTrainer: Sendable {
 
     public init() {}
 
-    /// Trains on `sentences` with `names`; tags come from `tagger`. When dev data is given
-    /// its exact-span F1 is reported after each pass.
+    /// Trains on `sentences` with `names`; tags come from `tagger`, syntax from the gold
+    /// trees. When dev data is given its exact-span F1 is reported after each pass, with
+    /// syntax from `parser` (none when nil).
     public func train(_ sentences: [TreebankSentence], names: [NameAnnotation],
-                      tagger: POSTaggerModel, dev: [TreebankSentence] = [],
-                      devNames: [NameAnnotation] = [],
+                      tagger: POSTaggerModel, parser: DependencyParserModel? = nil,
+                      dev: [TreebankSentence] = [], devNames: [NameAnnotation] = [],
                       progress: (String) -> Void = { _ in }) -> EntityRecognizerModel {
         let prepared = Self.prepare(sentences, tagger: tagger)
         let bySentence = Dictionary(grouping: names, by: \.sent)
@@ -36,10 +37,12 @@ public struct EntityRecognizerTrainer: Sendable {
             for s in order {
                 prepared.words[s].withUnsafeBufferPointer { words in
                 prepared.tags[s].withUnsafeBufferPointer { tags in
+                prepared.syntax[s].withUnsafeBufferPointer { syntax in
                     var previous = -1, beforePrevious = -2, spanStart = -1
                     for i in 0..<words.count {
                         features.removeAll(keepingCapacity: true)
-                        EntityFeatures.extract(words, tags: tags, at: i, previous: previous,
+                        EntityFeatures.extract(words, tags: tags, syntax: syntax, at: i,
+                                               previous: previous,
                                                beforePrevious: beforePrevious,
                                                spanStart: spanStart, into: &features)
                         let last = i == words.count - 1
@@ -56,13 +59,14 @@ public struct EntityRecognizerTrainer: Sendable {
                         spanStart = EntityRecognizerModel.nextSpanStart(spanStart, label: guess,
                                                                         at: i)
                     }
-                }}
+                }}}
             }
             var line = "iteration \(iteration): \(trainer.featureCount) features"
             if !dev.isEmpty {
                 let model = EntityRecognizerModel(tags: TagSet(tagger: tagger),
                                                   perceptron: trainer.averaged(threshold: 0))
-                line += ", dev \(model.evaluate(dev, names: devNames, tagger: tagger))"
+                line += ", dev "
+                line += "\(model.evaluate(dev, names: devNames, tagger: tagger, parser: parser))"
             }
             progress(line)
         }
@@ -70,52 +74,61 @@ public struct EntityRecognizerTrainer: Sendable {
                                      perceptron: trainer.averaged(threshold: pruneThreshold))
     }
 
-    /// Word shapes and tagger labels of every sentence.
-    static func prepare(_ sentences: [TreebankSentence], tagger: POSTaggerModel,
-                        mapping: [Int]? = nil) -> (words: [[WordShape]], tags: [[Int]]) {
+    /// Word shapes, tagger labels and gold-tree syntax of every sentence.
+    static func prepare(_ sentences: [TreebankSentence], tagger: POSTaggerModel)
+        -> (words: [[WordShape]], tags: [[Int]], syntax: [[SyntaxHint]]) {
         var scratch = TaggerScratch(labelCount: tagger.labelCount)
         var labels: [Int] = []
-        var words: [[WordShape]] = [], tags: [[Int]] = []
+        var words: [[WordShape]] = [], tags: [[Int]] = [], syntax: [[SyntaxHint]] = []
         for sentence in sentences {
             let shapes = sentence.words.map { WordShape($0.form) }
             shapes.withUnsafeBufferPointer { tagger.tag($0, into: &labels, scratch: &scratch) }
             words.append(shapes)
-            tags.append(mapping.map { mapping in labels.map { mapping[$0] } } ?? labels)
+            tags.append(labels)
+            syntax.append(sentence.words.enumerated().map { index, word in
+                guard word.head > 0, word.head <= shapes.count else {
+                    return SyntaxHint(relation: word.relation, head: 0, side: 0)
+                }
+                return SyntaxHint(relation: word.relation, head: shapes[word.head - 1].lower,
+                                  side: word.head - 1 > index ? 1 : 2)
+            })
         }
-        return (words, tags)
+        return (words, tags, syntax)
     }
 }
 
 extension EntityRecognizerModel {
-    /// Names found in the gold words of `sentences` (tags from `tagger`).
-    public func predictions(_ sentences: [TreebankSentence],
-                            tagger: POSTaggerModel) -> [NameAnnotation] {
-        let prepared = EntityRecognizerTrainer.prepare(sentences, tagger: tagger,
-                                                       mapping: tags.mapping(from: tagger))
-        var scratch = TaggerScratch(labelCount: Self.labelCount)
-        var labels: [Int] = []
-        var result: [NameAnnotation] = []
-        for (s, sentence) in sentences.enumerated() {
-            prepared.words[s].withUnsafeBufferPointer { words in
-                prepared.tags[s].withUnsafeBufferPointer { tags in
-                    label(words, tags: tags, into: &labels, scratch: &scratch)
-                }
-            }
-            for mention in Self.mentions(labels) {
-                result.append(NameAnnotation(doc: sentence.documentID, sent: sentence.sentenceID,
-                                             start: mention.range.lowerBound,
-                                             end: mention.range.upperBound,
-                                             type: mention.entityClass.rawValue))
-            }
+    /// Names found in the gold words of `sentences`, by the same stages as at run time:
+    /// tagger, then parser (when given), then this recogniser.
+    public func predictions(_ sentences: [TreebankSentence], tagger: POSTaggerModel,
+                            parser: DependencyParserModel?) -> [NameAnnotation] {
+        var document = Document(id: "evaluation", treebank: sentences,
+                                creationDate: CalendarDate(daysSinceEpoch: 0))
+        var stages: [any PipelineStage] = [PartOfSpeechTagger(model: tagger)]
+        if let parser { stages.append(DependencyParser(model: parser)) }
+        stages.append(EntityRecognizer(model: self))
+        do {
+            try TextAnalyzer(stages: stages).process(&document)
+        } catch {
+            return []
         }
-        return result
+        let used = sentences.filter { !$0.words.isEmpty }
+        return document.entities.compactMap { entity in
+            guard let index = document.sentenceIndex(ofToken: entity.tokens.lowerBound),
+                  index < used.count else { return nil }
+            let first = document.sentences[index].tokens.lowerBound
+            return NameAnnotation(doc: used[index].documentID, sent: used[index].sentenceID,
+                                  start: entity.tokens.lowerBound - first,
+                                  end: entity.tokens.upperBound - first,
+                                  type: entity.entityClass.rawValue)
+        }
     }
 
     /// Exact-span micro precision, recall and F1 against `names`.
     public func evaluate(_ sentences: [TreebankSentence], names: [NameAnnotation],
-                         tagger: POSTaggerModel) -> SpanScore {
+                         tagger: POSTaggerModel, parser: DependencyParserModel?) -> SpanScore {
         let types = Set(EntityClass.allCases.map(\.rawValue))
         return SpanScore(gold: names.filter { types.contains($0.type) },
-                         predicted: predictions(sentences, tagger: tagger))
+                         predicted: predictions(sentences, tagger: tagger, parser: parser))
     }
 }

@@ -4,6 +4,7 @@
 ///
 /// Good enough to map verbs to event classes: `said`→`say`, `seized`→`seize`, `is`→`be`.
 public struct Lemmatizer: PipelineStage {
+    /// Stable stage name, used to disable the stage and to tag what it adds.
     public let name = "lemmatizer"
     private let table: LemmaTable?
 
@@ -13,6 +14,8 @@ public struct Lemmatizer: PipelineStage {
     /// A lemmatizer using the given exception table.
     public init(table: LemmaTable) { self.table = table }
 
+    /// Adds this stage's layer to `document`; fails only when a model or word list cannot be
+    /// loaded.
     public func process(_ document: inout Document) throws(PipelineError) {
         let table: LemmaTable
         if let own = self.table { table = own } else { table = try LemmaTable.shipped() }

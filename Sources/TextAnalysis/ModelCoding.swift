@@ -111,7 +111,19 @@ struct ModelReader {
         try readArray(UInt32.self).map { Float(bitPattern: $0) }
     }
 
-    /// Checks the four-byte magic and version at the start of a model file.
+    /// Checks the magic and accepts any version in `versions`; returns the version found.
+    mutating func expectHeader(magic: String,
+                               versions: ClosedRange<UInt32>) throws(PipelineError) -> UInt32 {
+        let found = try readString()
+        guard found == magic else { throw failure("not a \(magic) model (found \(found))") }
+        let version = try read(UInt32.self)
+        guard versions.contains(version) else {
+            throw failure("model version \(version), this build reads \(versions)")
+        }
+        return version
+    }
+
+    /// Checks the magic and version at the start of a model file.
     mutating func expectHeader(magic: String, version: UInt32) throws(PipelineError) {
         let found = try readString()
         guard found == magic else { throw failure("not a \(magic) model (found \(found))") }

@@ -51,3 +51,51 @@ public struct NameAnnotation: Sendable, Hashable, Codable {
             .map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n") + "\n"
     }
 }
+
+extension NameAnnotation {
+    /// Names of a Universal NER IOB2 file (`# sent_id` comments, then `index<TAB>form<TAB>tag`
+    /// lines), with PER, ORG and LOC mapped to PERSON, ORGANIZATION and GPE_LOC (other types
+    /// are left out). Used as extra training data for the name recogniser.
+    public static func readIOB2(contentsOf url: URL) throws(PipelineError) -> [NameAnnotation] {
+        let text: String
+        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
+            throw PipelineError(stage: "entity-recognizer",
+                                message: "cannot read \(url.path): \(error)")
+        }
+        let types = ["PER": "PERSON", "ORG": "ORGANIZATION", "LOC": "GPE_LOC"]
+        var result: [NameAnnotation] = []
+        var document = "", sentence = ""
+        var position = 0
+        var open: (start: Int, type: String)?
+        func close(at end: Int) {
+            if let current = open, let type = types[current.type] {
+                result.append(NameAnnotation(doc: document, sent: sentence, start: current.start,
+                                             end: end, type: type))
+            }
+            open = nil
+        }
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("# newdoc id = ") {
+                document = String(line.dropFirst("# newdoc id = ".count))
+            } else if line.hasPrefix("# sent_id = ") {
+                sentence = String(line.dropFirst("# sent_id = ".count))
+                position = 0
+            } else if line.isEmpty {
+                close(at: position)
+            } else if !line.hasPrefix("#") {
+                let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+                guard fields.count >= 3 else { continue }
+                let tag = fields[2]
+                if tag.hasPrefix("B-") {
+                    close(at: position)
+                    open = (position, String(tag.dropFirst(2)))
+                } else if !tag.hasPrefix("I-") {
+                    close(at: position)
+                }
+                position += 1
+            }
+        }
+        close(at: position)
+        return result
+    }
+}

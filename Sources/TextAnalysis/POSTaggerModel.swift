@@ -4,12 +4,13 @@ import Foundation
 /// frequent words and averaged-perceptron weights. Read-only and shareable across threads.
 ///
 /// Tagging is greedy, left to right, with the two previous predicted labels as features
-/// (Collins 2002; the feature set follows common practice for perceptron taggers).
+/// (Collins 2002; the feature set follows common practice for perceptron taggers). A second
+/// pass, trained on jackknifed first-pass output, sees the first pass's labels to the right.
 public struct POSTaggerModel: Sendable {
     /// The file name in `Models/`.
     public static let fileName = "pos-tagger.bin"
     static let magic = "EventGraph.POSTagger"
-    static let version: UInt32 = 2
+    static let version: UInt32 = 3
 
     /// UPOS of each joint label.
     public let upos: [PartOfSpeech]
@@ -18,13 +19,17 @@ public struct POSTaggerModel: Sendable {
     /// Form hash → label, for frequent words that always carry one label in training.
     let dictionary: [UInt64: UInt8]
     let perceptron: PerceptronModel
+    /// The second pass, which also sees the first pass's labels to the right; nil when the
+    /// model tags in one pass.
+    let second: PerceptronModel?
 
     init(upos: [PartOfSpeech], xpos: [String], dictionary: [UInt64: UInt8],
-         perceptron: PerceptronModel) {
+         perceptron: PerceptronModel, second: PerceptronModel? = nil) {
         self.upos = upos
         self.xpos = xpos
         self.dictionary = dictionary
         self.perceptron = perceptron
+        self.second = second
     }
 
     /// Number of joint labels.
@@ -64,10 +69,14 @@ public struct POSTaggerModel: Sendable {
         var dictionary: [UInt64: UInt8] = [:]
         for (key, value) in zip(keys, values) { dictionary[key] = value }
         let perceptron = try PerceptronModel.read(from: &reader)
-        guard perceptron.classCount == upos.count else {
+        let second = try reader.read(UInt8.self) == 1
+            ? try PerceptronModel.read(from: &reader) : nil
+        guard perceptron.classCount == upos.count,
+              second.map({ $0.classCount == upos.count }) ?? true else {
             throw reader.failure("perceptron has \(perceptron.classCount) classes")
         }
-        self.init(upos: upos, xpos: xpos, dictionary: dictionary, perceptron: perceptron)
+        self.init(upos: upos, xpos: xpos, dictionary: dictionary, perceptron: perceptron,
+                  second: second)
     }
 
     /// The bytes of a model file.
@@ -81,6 +90,8 @@ public struct POSTaggerModel: Sendable {
         writer.write(array: keys)
         writer.write(array: keys.map { dictionary[$0] ?? 0 })
         perceptron.write(to: &writer)
+        writer.write(UInt8(second == nil ? 0 : 1))
+        second?.write(to: &writer)
         return writer.data
     }
 
@@ -88,19 +99,36 @@ public struct POSTaggerModel: Sendable {
     /// `scratch` holds reusable buffers so that tagging allocates nothing per token.
     func tag(_ words: UnsafeBufferPointer<WordShape>, into labels: inout [Int],
              scratch: inout TaggerScratch) {
+        guard let second else {
+            pass(perceptron, words, firstPass: nil, into: &labels, scratch: &scratch)
+            return
+        }
+        var first = scratch.firstPass
+        pass(perceptron, words, firstPass: nil, into: &first, scratch: &scratch)
+        first.withUnsafeBufferPointer { first in
+            pass(second, words, firstPass: first, into: &labels, scratch: &scratch)
+        }
+        scratch.firstPass = first
+    }
+
+    /// One greedy left-to-right pass of `model`.
+    func pass(_ model: PerceptronModel, _ words: UnsafeBufferPointer<WordShape>,
+              firstPass: UnsafeBufferPointer<Int>?, into labels: inout [Int],
+              scratch: inout TaggerScratch) {
         labels.removeAll(keepingCapacity: true)
         var previous = -1, beforePrevious = -2
         for i in 0..<words.count {
             let label: Int
-            if let known = dictionary[words[i].form] {
+            if firstPass == nil, let known = dictionary[words[i].form] {
                 label = Int(known)
             } else {
                 scratch.features.removeAll(keepingCapacity: true)
                 TaggerFeatures.extract(words, at: i, previous: previous,
-                                       beforePrevious: beforePrevious, into: &scratch.features)
+                                       beforePrevious: beforePrevious, firstPass: firstPass,
+                                       into: &scratch.features)
                 label = scratch.features.withUnsafeBufferPointer { features in
                     scratch.scores.withUnsafeMutableBufferPointer { scores in
-                        perceptron.predict(features, scores: scores)
+                        model.predict(features, scores: scores)
                     }
                 }
             }
@@ -117,6 +145,7 @@ struct TaggerScratch {
     var scores: [Float]
     var words: [WordShape] = []
     var labels: [Int] = []
+    var firstPass: [Int] = []
 
     init(labelCount: Int) {
         scores = [Float](repeating: 0, count: labelCount)

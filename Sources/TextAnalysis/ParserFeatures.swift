@@ -14,6 +14,12 @@ enum ParserFeatures {
         node > 0 ? UInt64(tags[node - 1]) &+ 16 : node == 0 ? 2 : 1
     }
 
+    /// The coarse (UPOS) part of a node's tag code.
+    @inline(__always)
+    static func coarse(_ node: Int, _ tags: UnsafeBufferPointer<Int>) -> UInt64 {
+        node > 0 ? UInt64(tags[node - 1] >> 16) &+ 40 : node == 0 ? 2 : 1
+    }
+
     /// Transition features of `state`.
     static func transition(_ state: ParserState, _ words: UnsafeBufferPointer<WordShape>,
                            _ tags: UnsafeBufferPointer<Int>, into out: inout [UInt64]) {
@@ -113,11 +119,24 @@ enum ParserFeatures {
         out.append(F.feature(163, s0p, n0w))
         out.append(F.feature(164, s0w, n0p))
         out.append(F.feature(165, s1p, s1w, n0p))
+        let s0c = coarse(s0, tags), n0c = coarse(n0, tags), n1c = coarse(n1, tags)
+        let s1c = coarse(s1, tags), n2c = coarse(n2, tags), s0hc = coarse(s0h, tags)
+        out.append(F.feature(170, s0c, n0c))
+        out.append(F.feature(171, s0c, n0c, n1c))
+        out.append(F.feature(172, s1c, s0c, n0c))
+        out.append(F.feature(173, s0w, n0c))
+        out.append(F.feature(174, s0c, n0w))
+        out.append(F.feature(175, s0hc, s0c, n0c))
+        out.append(F.feature(176, n0c, n1c, n2c))
+        out.append(F.feature(177, s0c, n0c, distance &* 4 &+ s0hasHead))
+        out.append(F.feature(178, s0c, coarse(s0l, tags), coarse(s0r, tags) &* 64 &+ n0c))
     }
 
-    /// Labeller features of the arc `head → dependent` in a finished tree.
+    /// Labeller features of the arc `head → dependent` in a finished tree; `sibling` is the
+    /// relation of the nearest left sibling (-1 when none), as arcs are named left to right.
     static func label(dependent: Int, head: Int, heads: [Int], leftmost: [Int],
-                      rightmost: [Int], childCount: Int, _ words: UnsafeBufferPointer<WordShape>,
+                      rightmost: [Int], childCount: Int, sibling: Int,
+                      _ words: UnsafeBufferPointer<WordShape>,
                       _ tags: UnsafeBufferPointer<Int>, into out: inout [UInt64]) {
         let count = words.count
         let dw = word(dependent, words), dp = tag(dependent, tags)
@@ -164,5 +183,9 @@ enum ParserFeatures {
         out.append(F.feature(227, dw, dp, hp))
         out.append(F.feature(228, dp, word(next, words)))
         out.append(F.feature(229, words[dependent - 1].flags, dp, hp))
+        let sib = UInt64(bitPattern: Int64(sibling)) &+ 5
+        out.append(F.feature(230, sib, dp, hp))
+        out.append(F.feature(231, sib, dp, direction))
+        out.append(F.feature(232, sib, dw))
     }
 }

@@ -3,6 +3,7 @@
 /// Runs after the tokenizer and sentence splitter (without sentences the whole document is
 /// tagged as one). The model (`Models/pos-tagger.bin`) is loaded once on first use.
 public struct PartOfSpeechTagger: PipelineStage {
+    /// Stable stage name, used to disable the stage and to tag what it adds.
     public let name = "pos-tagger"
     private let model: POSTaggerModel?
 
@@ -12,6 +13,8 @@ public struct PartOfSpeechTagger: PipelineStage {
     /// A tagger using the given model.
     public init(model: POSTaggerModel) { self.model = model }
 
+    /// Adds this stage's layer to `document`; fails only when a model or word list cannot be
+    /// loaded.
     public func process(_ document: inout Document) throws(PipelineError) {
         let model: POSTaggerModel
         if let own = self.model { model = own } else { model = try POSTaggerModel.shipped() }

@@ -7,6 +7,7 @@
 /// ends a sentence, and so does a single line break after a line without final punctuation,
 /// so a headline or dateline on its own line is a sentence of its own.
 public struct SentenceSplitter: PipelineStage {
+    /// Stable stage name, used to disable the stage and to tag what it adds.
     public let name = "sentence-splitter"
     private let lexicon: TokenizerLexicon?
 

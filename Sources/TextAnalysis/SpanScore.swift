@@ -2,8 +2,11 @@ import Foundation
 
 /// Precision, recall and F1 of a set of predicted items against gold items (exact match).
 public struct SpanScore: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// Distinct gold items.
     public var gold: Int
+    /// Distinct predicted items.
     public var predicted: Int
+    /// Predicted items that are also gold.
     public var correct: Int
 
     public init(gold: Int, predicted: Int, correct: Int) {
@@ -19,8 +22,11 @@ public struct SpanScore: Sendable, Hashable, Codable, CustomStringConvertible {
                   correct: goldSet.intersection(predictedSet).count)
     }
 
+    /// Share of predicted items that are right.
     public var precision: Double { predicted == 0 ? 0 : Double(correct) / Double(predicted) }
+    /// Share of gold items that were found.
     public var recall: Double { gold == 0 ? 0 : Double(correct) / Double(gold) }
+    /// Harmonic mean of precision and recall.
     public var f1: Double {
         precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
     }

@@ -6,10 +6,16 @@ struct TagSet: Sendable {
     let upos: [PartOfSpeech]
     let xpos: [String]
     private let index: [UInt64: Int]
+    /// `label | coarse << 16`, where coarse is the UPOS's position in `PartOfSpeech.allCases`:
+    /// the parser's tag code, from which its features read both the fine and the coarse tag.
+    private let codes: [Int]
 
     init(upos: [PartOfSpeech], xpos: [String]) {
         self.upos = upos
         self.xpos = xpos
+        codes = upos.enumerated().map { label, tag in
+            label | (PartOfSpeech.allCases.firstIndex(of: tag) ?? 31) << 16
+        }
         var index: [UInt64: Int] = [:]
         for i in upos.indices { index[Self.key(upos[i], xpos[i])] = i }
         self.index = index
@@ -27,6 +33,11 @@ struct TagSet: Sendable {
     func label(upos: PartOfSpeech?, xpos: String?) -> Int {
         guard let upos, let xpos else { return unknown }
         return index[Self.key(upos, xpos)] ?? unknown
+    }
+
+    /// The parser's tag code of `label` (see `codes`); unknown labels get coarse tag 31.
+    func code(_ label: Int) -> Int {
+        label >= 0 && label < codes.count ? codes[label] : unknown | 31 << 16
     }
 
     /// For each label of `tagger`, the index of the same pair here.

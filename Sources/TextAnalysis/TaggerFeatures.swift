@@ -3,10 +3,12 @@
 /// template never collides with the same value under another.
 enum TaggerFeatures {
     /// Appends the features of word `i` given the two previous predicted labels
-    /// (`-1` and `-2` for the sentence start) to `out`, which the caller clears.
+    /// (`-1` and `-2` for the sentence start) to `out`, which the caller clears. In the second
+    /// pass `firstPass` holds the first pass's labels of the whole sentence.
     @inline(__always)
     static func extract(_ words: UnsafeBufferPointer<WordShape>, at i: Int, previous: Int,
-                        beforePrevious: Int, into out: inout [UInt64]) {
+                        beforePrevious: Int, firstPass: UnsafeBufferPointer<Int>? = nil,
+                        into out: inout [UInt64]) {
         let padding = WordShape.padding
         let w = words[i]
         let p1 = i >= 1 ? words[i - 1] : padding
@@ -44,5 +46,19 @@ enum TaggerFeatures {
         out.append(FeatureHash.feature(26, t2))
         out.append(FeatureHash.feature(27, n1.suffix2))
         out.append(FeatureHash.feature(28, t1, w.suffix3))
+        // Second pass: the first pass's labels, especially those to the right.
+        guard let firstPass else { return }
+        func label(_ j: Int) -> UInt64 {
+            j >= 0 && j < firstPass.count ? UInt64(firstPass[j]) &+ 7 : 3
+        }
+        let f0 = label(i), f1 = label(i + 1), f2 = label(i + 2)
+        out.append(FeatureHash.feature(40, f1))
+        out.append(FeatureHash.feature(41, f1, f2))
+        out.append(FeatureHash.feature(42, f1, w.lower))
+        out.append(FeatureHash.feature(43, t1, f1))
+        out.append(FeatureHash.feature(44, f0))
+        out.append(FeatureHash.feature(45, f0, w.lower))
+        out.append(FeatureHash.feature(46, t1, f0, f1))
+        out.append(FeatureHash.feature(47, f1, n1.lower))
     }
 }

@@ -15,6 +15,7 @@ public struct Tokenizer: PipelineStage {
         case split
     }
 
+    /// Stable stage name, used to disable the stage and to tag what it adds.
     public let name = "tokenizer"
     private let lexicon: TokenizerLexicon?
     /// How hyphenated words are tokenized.
@@ -86,6 +87,7 @@ struct TokenScanner {
 
     /// Tokenizes the whitespace-free range `start..<end`.
     private mutating func chunk(_ start: Int, _ end: Int) {
+        if isEmoticon(start, end) { emit(start, end); return }
         var low = start, high = end
         // Leading openers: quotes and brackets, one token each.
         while high - low > 1, CharacterClass.isOpener(scalars[low]),
@@ -109,7 +111,12 @@ struct TokenScanner {
                 trailing.append(Span(start: high - 1, end: high)); high -= 1; continue
             }
             if high - low > 1, CharacterClass.isCloser(last) {
-                trailing.append(Span(start: high - 1, end: high)); high -= 1; continue
+                // A run of the same ! or ? is one token, as in UD ("!!!").
+                var from = high - 1
+                if last == "!" || last == "?" {
+                    while from > low + 1, scalars[from - 1] == last { from -= 1 }
+                }
+                trailing.append(Span(start: from, end: high)); high = from; continue
             }
             if high - low > 1, last == "%", CharacterClass.isDigit(scalars[high - 2]) {
                 trailing.append(Span(start: high - 1, end: high)); high -= 1; continue
@@ -149,7 +156,10 @@ struct TokenScanner {
                     && CharacterClass.isDigit(scalars[index - 1])
                     && CharacterClass.isDigit(scalars[index + 1])
                 if !between { separatorEnd = index + 1 }
-            } else if scalar == ";" || scalar == "!" || scalar == "?" || scalar == "\""
+            } else if scalar == "!" || scalar == "?" {
+                separatorEnd = index + 1
+                while separatorEnd < end, scalars[separatorEnd] == scalar { separatorEnd += 1 }
+            } else if scalar == ";" || scalar == "\""
                         || scalar == "“" || scalar == "”" || scalar == "(" || scalar == ")"
                         || scalar == "[" || scalar == "]" {
                 separatorEnd = index + 1
@@ -268,6 +278,18 @@ struct TokenScanner {
     private func isElidedYear(_ start: Int, _ end: Int) -> Bool {
         end - start >= 3 && CharacterClass.isDigit(scalars[start + 1])
             && CharacterClass.isDigit(scalars[start + 2])
+    }
+
+    /// `:)`, `:-(`, `;D` and the like stay one token.
+    private func isEmoticon(_ start: Int, _ end: Int) -> Bool {
+        let length = end - start
+        guard length == 2 || length == 3, scalars[start] == ":" || scalars[start] == ";"
+        else { return false }
+        if length == 3, scalars[start + 1] != "-" { return false }
+        switch scalars[end - 1] {
+        case ")", "(", "D", "P", "p", "/", "|": return true
+        default: return false
+        }
     }
 
     /// URLs and e-mail addresses stay one token.

@@ -2,12 +2,14 @@ import Foundation
 
 /// One syntactic word of a CoNLL-U sentence (multiword-token ranges and empty nodes aside).
 public struct TreebankWord: Sendable, Hashable {
+    /// Columns 2–5 of the CoNLL-U line, as written.
     public var form: String
     public var lemma: String
     public var upos: String
     public var xpos: String
     /// 1-based head position in the sentence, 0 for the root.
     public var head: Int
+    /// Column 8 (DEPREL) and column 10 (MISC).
     public var relation: String
     public var misc: String
 
@@ -25,6 +27,7 @@ public struct TreebankWord: Sendable, Hashable {
 
 /// A multiword token such as `don't` spanning words `first...last` (0-based, inclusive).
 public struct TreebankMultiword: Sendable, Hashable {
+    /// First and last word covered, and the surface form.
     public var first: Int
     public var last: Int
     public var form: String
@@ -32,6 +35,7 @@ public struct TreebankMultiword: Sendable, Hashable {
 
 /// One sentence of a CoNLL-U treebank: its text, words and the comments that place it.
 public struct TreebankSentence: Sendable {
+    /// `# newdoc id` of the document and `# sent_id` of the sentence.
     public var documentID: String
     public var sentenceID: String
     /// The `# text` comment: the sentence as raw text.
@@ -39,6 +43,7 @@ public struct TreebankSentence: Sendable {
     /// Whether a `# newpar` or `# newdoc` comment opened a paragraph here.
     public var startsParagraph: Bool
     public var startsDocument: Bool
+    /// Syntactic words (integer ids) and multiword tokens (ranges).
     public var words: [TreebankWord]
     public var multiwords: [TreebankMultiword]
 }

@@ -8,7 +8,7 @@ struct EvalNLPCommand: ParsableCommand {
         commandName: "eval",
         abstract: "Score the tokenizer, tagger, parser and name recogniser on UD treebanks.",
         subcommands: [EvalTokenizerCommand.self, EvalPOSCommand.self, EvalParserCommand.self,
-                      EvalEntitiesCommand.self]
+                      EvalEntitiesCommand.self, EvalSpeedCommand.self]
     )
 }
 
@@ -106,10 +106,16 @@ struct EvalParserCommand: ParsableCommand {
     @Option(help: "Tagger model file (default: the shipped model).")
     var tagger: String?
 
+    @Option(help: "A second parser model (another seed) to combine with the first.")
+    var ensemble: String?
+
     @Option(help: "Score the model pruned at this weight (and write it with --write).")
     var prune: Float?
 
-    @Option(help: "Where to write the pruned model.")
+    @Option(help: "Prune the labeller at this weight instead (with --prune).")
+    var pruneLabeller: Float?
+
+    @Option(help: "Where to write the (pruned) model.")
     var write: String?
 
     func run() throws {
@@ -120,12 +126,20 @@ struct EvalParserCommand: ParsableCommand {
         } else {
             parser = try DependencyParserModel.shipped()
         }
+        if let ensemble {
+            let data = try Data(contentsOf: URL(fileURLWithPath: ensemble))
+            let other = try DependencyParserModel(data: data, file: ensemble)
+            guard let both = parser.combined(with: other) else {
+                throw ValidationError("\(ensemble) has other relations or tags")
+            }
+            parser = both
+        }
         if let prune {
-            parser = parser.pruned(threshold: prune)
+            parser = parser.pruned(threshold: prune, labellerThreshold: pruneLabeller)
             let size = parser.serialized().count
             print("pruned at \(prune): \(size) bytes")
-            if let write { try parser.serialized().write(to: URL(fileURLWithPath: write)) }
         }
+        if let write { try parser.serialized().write(to: URL(fileURLWithPath: write)) }
         let tagging = try loadTagger(tagger)
         for (name, url) in treebank.files() {
             let sentences = try Treebank.read(contentsOf: url)
@@ -154,6 +168,9 @@ struct EvalEntitiesCommand: ParsableCommand {
     @Option(help: "Also write the predicted names here, for ner_score.py.")
     var predictions: String?
 
+    @Option(help: "Parser model file (default: the shipped model).")
+    var parser: String?
+
     func run() throws {
         let recognizer: EntityRecognizerModel
         if let model {
@@ -163,18 +180,78 @@ struct EvalEntitiesCommand: ParsableCommand {
             recognizer = try EntityRecognizerModel.shipped()
         }
         let tagging = try loadTagger(tagger)
+        let parsing = try loadParser(parser)
         let gold = try NameAnnotation.read(contentsOf: URL(fileURLWithPath: names))
         var options = treebank
         options.treebanks = "gum"
         for (name, url) in options.files() {
             let sentences = try Treebank.read(contentsOf: url)
-            let score = recognizer.evaluate(sentences, names: gold, tagger: tagging)
+            let score = recognizer.evaluate(sentences, names: gold, tagger: tagging,
+                                            parser: parsing)
             print("\(name) \(treebank.split) names \(score)")
             if let predictions {
-                let found = recognizer.predictions(sentences, tagger: tagging)
+                let found = recognizer.predictions(sentences, tagger: tagging,
+                                                   parser: parsing)
                 try Data(NameAnnotation.jsonLines(found).utf8)
                     .write(to: URL(fileURLWithPath: predictions))
             }
         }
+    }
+}
+
+struct EvalSpeedCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "speed",
+        abstract: "Characters per second of the full TextAnalysis pipeline, as JSON.",
+        discussion: "Text: the # text lines of the chosen treebank splits, paragraph by paragraph."
+    )
+
+    @OptionGroup var treebank: TreebankOptions
+
+    @Option(help: "Times to run over the text.")
+    var repeats = 3
+
+    @Option(help: "Stages to leave out, by name (comma-separated).")
+    var disable = ""
+
+    func run() throws {
+        var paragraphs: [String] = []
+        for (_, url) in treebank.files() {
+            var current: [String] = []
+            for sentence in try Treebank.read(contentsOf: url) {
+                if sentence.startsParagraph, !current.isEmpty {
+                    paragraphs.append(current.joined(separator: " "))
+                    current = []
+                }
+                current.append(sentence.text)
+            }
+            if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
+        }
+        let text = paragraphs.joined(separator: "\n\n")
+        let analyzer = TextAnalyzer.standard.disabling(
+            Set(disable.split(separator: ",").map(String.init)))
+        var warm = Document(id: "warm", text: "Warm up the models.",
+                            creationDate: CalendarDate(daysSinceEpoch: 0))
+        try analyzer.process(&warm)
+        var tokens = 0
+        let clock = ContinuousClock()
+        let elapsed = try clock.measure {
+            for _ in 0..<repeats {
+                var document = Document(id: "speed", text: text,
+                                        creationDate: CalendarDate(daysSinceEpoch: 0))
+                try analyzer.process(&document)
+                tokens = document.tokens.count
+            }
+        }
+        let seconds = Double(elapsed.components.seconds)
+            + Double(elapsed.components.attoseconds) / 1e18
+        let characters = text.unicodeScalars.count * repeats
+        let result: [String: Double] = [
+            "characters": Double(characters), "seconds": seconds,
+            "charactersPerSecond": Double(characters) / seconds,
+            "tokensPerSecond": Double(tokens * repeats) / seconds,
+        ]
+        let data = try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys])
+        print(String(decoding: data, as: UTF8.self))
     }
 }

@@ -108,6 +108,13 @@ func loadTagger(_ path: String?) throws -> POSTaggerModel {
     return try POSTaggerModel(data: Data(contentsOf: URL(fileURLWithPath: path)), file: path)
 }
 
+/// Reads a parser from a path, or the shipped one.
+func loadParser(_ path: String?) throws -> DependencyParserModel {
+    guard let path else { return try DependencyParserModel.shipped() }
+    return try DependencyParserModel(data: Data(contentsOf: URL(fileURLWithPath: path)),
+                                     file: path)
+}
+
 struct TrainParserCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parser",
@@ -162,6 +169,15 @@ struct TrainEntitiesCommand: ParsableCommand {
     @Option(help: "Tagger model (default: the shipped model).")
     var tagger: String?
 
+    @Option(help: "Extra training names: a Universal NER .iob2 file over EWT sentences.")
+    var extraIob2: String?
+
+    @Option(help: "EWT split whose sentences the --extra-iob2 file annotates.")
+    var extraSplit = "dev"
+
+    @Option(help: "Parser model for the dev split (default: the shipped model).")
+    var parser: String?
+
     @Option(help: "Model file to write.")
     var output = "Sources/TextAnalysis/Models/\(EntityRecognizerModel.fileName)"
 
@@ -172,16 +188,23 @@ struct TrainEntitiesCommand: ParsableCommand {
         if let prune = options.prune { trainer.pruneThreshold = prune }
         var gum = options
         gum.treebanks = "gum"
-        let train = try gum.sentences(split: "train")
-        let gold = try NameAnnotation.read(contentsOf: URL(fileURLWithPath: names))
+        var train = try gum.sentences(split: "train")
+        var gold = try NameAnnotation.read(contentsOf: URL(fileURLWithPath: names))
+        if let extraIob2 {
+            var ewt = options
+            ewt.treebanks = "ewt"
+            train += try ewt.sentences(split: extraSplit)
+            gold += try NameAnnotation.readIOB2(contentsOf: URL(fileURLWithPath: extraIob2))
+        }
         var dev: [TreebankSentence] = [], devGold: [NameAnnotation] = []
         if let devNames {
             dev = try gum.sentences(split: "dev")
             devGold = try NameAnnotation.read(contentsOf: URL(fileURLWithPath: devNames))
         }
         log("training on \(train.count) sentences, \(gold.count) names")
-        let model = trainer.train(train, names: gold, tagger: try loadTagger(tagger), dev: dev,
-                                  devNames: devGold, progress: log)
+        let parsing = devNames == nil ? nil : try loadParser(parser)
+        let model = trainer.train(train, names: gold, tagger: try loadTagger(tagger),
+                                  parser: parsing, dev: dev, devNames: devGold, progress: log)
         try options.write(model.serialized(), to: output)
     }
 }

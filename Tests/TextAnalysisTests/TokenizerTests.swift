@@ -24,6 +24,7 @@ struct TokenizerTests {
         ("No. 10 Downing St. said no.", "No.|10|Downing|St.|said|no|."),
         ("‘Yes’ and/or ‘no’", "‘|Yes|’|and|/|or|‘|no|’"),
         ("Wait... what?!", "Wait|...|what|?|!"),
+        ("Stop!!! Really?? :-)", "Stop|!!!|Really|??|:-)"),
     ]
 
     @Test(arguments: examples)
