@@ -2,7 +2,7 @@ import TextAnalysis
 
 /// Dates of holidays from the calendar rules in `lexicons/holidays.tsv`.
 enum Holiday {
-    /// Whether `rule` is `MM-DD`, `MM-N-W`, `MM-L-W` or `easter±K`.
+    /// Whether `rule` is `MM-DD`, `MM-N-W`, `MM-L-W`, `MM-DD>W` or `easter±K`.
     static func isValidRule(_ rule: String) -> Bool {
         date(of: rule, in: 2000) != nil
     }
@@ -12,6 +12,14 @@ enum Holiday {
         if rule.hasPrefix("easter") {
             guard let offset = Int(rule.dropFirst(6).replacingPlus()) else { return nil }
             return easter(year).adding(days: offset)
+        }
+        // "MM-DD>W": the first ISO weekday W on or after MM-DD (US Election Day, 11-02>2).
+        let onOrAfter = rule.split(separator: ">").map(String.init)
+        if onOrAfter.count == 2 {
+            guard let weekday = Int(onOrAfter[1]), (1...7).contains(weekday),
+                  let start = date(of: onOrAfter[0], in: year),
+                  onOrAfter[0].split(separator: "-").count == 2 else { return nil }
+            return start.adding(days: (weekday - start.weekday + 7) % 7)
         }
         let parts = rule.split(separator: "-").map(String.init)
         guard let month = Int(parts[0]) else { return nil }

@@ -85,6 +85,7 @@ struct Resolution {
         } else if let shift = parse.shift, let unit = parse.unit {
             point = shifted(parse, shift: shift, unit: unit)
             applyMonth(parse, to: &point)
+            applyDayOfMonth(parse, to: &point)
         } else if let month = parse.month {
             point = monthWithoutYear(month, day: parse.day, direction: direction,
                                      explicit: parse.direction != nil)
@@ -153,6 +154,18 @@ struct Resolution {
             }
             applyPartOfYear(parse, to: &point)
         }
+    }
+
+    /// "on the 15th": a day of the month the shift named (the running or document month).
+    private func applyDayOfMonth(_ parse: TemporalParse, to point: inout CalendarPoint) {
+        guard parse.month == nil, let day = parse.day, point.granularity == .month,
+              let month = point.month,
+              CalendarDate(year: point.year, month: month, day: day) != nil else {
+            return
+        }
+        point.day = day
+        point.granularity = .day
+        point.knownDay = true
     }
 
     private func applyPartOfYear(_ parse: TemporalParse, to point: inout CalendarPoint) {
