@@ -72,29 +72,25 @@ public struct ArticleReader: Sendable {
         if data.count > maximumBytes {
             throw .tooLarge(path: path, bytes: data.count, limit: maximumBytes)
         }
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        let bytes = [UInt8](data)
+        let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         if let nul = bytes.firstIndex(of: 0) { throw .binary(path: path, offset: nul) }
-        var offset = 0
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var scalars = String.UnicodeScalarView()
-        var pending = 0
-        decoding: while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                scalars.append(scalar)
-                pending = scalar.utf8.count
-                offset += pending
-            case .emptyInput:
-                break decoding
-            case .error:
-                throw .invalidUTF8(path: path, offset: offset)
-            }
+        guard let text = String(validating: bytes[bom...], as: UTF8.self) else {
+            throw .invalidUTF8(path: path, offset: Self.firstInvalidByte(in: bytes, from: bom))
         }
-        let text = String(scalars)
         if text.allSatisfy(\.isWhitespace) { throw .empty(path: path) }
         return text
+    }
+
+    /// The file offset of the first byte that does not decode as UTF-8.
+    static func firstInvalidByte(in bytes: [UInt8], from start: Int) -> Int {
+        var offset = start
+        var iterator = bytes[start...].makeIterator()
+        var decoder = UTF8()
+        while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+            offset += scalar.utf8.count
+        }
+        return offset
     }
 }
 
