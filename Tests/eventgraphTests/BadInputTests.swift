@@ -37,6 +37,10 @@ struct BadInputTests {
         let lines = result.standardError.split(separator: "\n")
         #expect(lines.count == 1, "stderr: \(result.standardError)")
         #expect(lines.first?.hasPrefix("Error: ") == true)
+        if input == .invalidUTF8 {
+            // "Le président a dit" is 19 bytes; the stray 0xE9 comes next.
+            #expect(result.standardError.contains("offset 19"))
+        }
     }
 
     @Test(arguments: [
