@@ -151,7 +151,12 @@ struct EvalParserCommand: ParsableCommand {
 struct EvalEntitiesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ner",
-        abstract: "Exact-span micro F1 of the name recogniser on GUM (gold tokens)."
+        abstract: "Exact-span micro F1 of the name recogniser on GUM or UNER-EWT (gold tokens).",
+        discussion: """
+            --names takes the JSON Lines of gum_entities.py --ner (scored on GUM), or a \
+            Universal NER .iob2 file such as ../shared/data/ud/uner_ewt/en_ewt-ud-test.iob2 \
+            (scored on EWT: PER, ORG, LOC as PERSON, ORGANIZATION, GPE_LOC).
+            """
     )
 
     @OptionGroup var treebank: TreebankOptions
@@ -181,9 +186,13 @@ struct EvalEntitiesCommand: ParsableCommand {
         }
         let tagging = try loadTagger(tagger)
         let parsing = try loadParser(parser)
-        let gold = try NameAnnotation.read(contentsOf: URL(fileURLWithPath: names))
+        let isIOB2 = names.hasSuffix(".iob2")
+        let url = URL(fileURLWithPath: names)
+        let gold = isIOB2 ? try NameAnnotation.readIOB2(contentsOf: url)
+            : try NameAnnotation.read(contentsOf: url)
         var options = treebank
-        options.treebanks = "gum"
+        // The names refer to the sentences of one treebank: UNER to EWT, GUM's own to GUM.
+        options.treebanks = isIOB2 ? "ewt" : "gum"
         for (name, url) in options.files() {
             let sentences = try Treebank.read(contentsOf: url)
             let score = recognizer.evaluate(sentences, names: gold, tagger: tagging,
