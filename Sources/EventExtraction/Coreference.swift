@@ -43,8 +43,8 @@ struct Coreference {
                     resolved.append(mention(index, sentenceIndex, antecedent,
                                             "coreference.pronoun", form: .coreference))
                 } else if Self.institutionalPronouns.contains(key),
-                          index + 1 < sentence.tokens.upperBound,
-                          Self.reportingVerbs.contains(view.keys[index + 1]),
+                          isReportingSubject(index, in: sentence.tokens)
+                            || isReportedSubject(index, in: sentence.tokens),
                           // An organisation issues statements; a country only if none is near.
                           let antecedent = antecedent(before: index, sentence: sentenceIndex,
                                                       resolved: resolved, where: {
@@ -69,6 +69,19 @@ struct Coreference {
             }
         }
         scan.mentions.append(contentsOf: resolved)
+    }
+
+    /// "It said …": the pronoun is the subject of a reporting verb.
+    private func isReportingSubject(_ index: Int, in range: Range<Int>) -> Bool {
+        index + 1 < range.upperBound && Self.reportingVerbs.contains(scan.view.keys[index + 1])
+    }
+
+    /// "The WHO said it has obtained …": the pronoun opens what a reporting verb reports,
+    /// and stands for the one who reports it.
+    private func isReportedSubject(_ index: Int, in range: Range<Int>) -> Bool {
+        var before = index - 1
+        if before >= range.lowerBound, scan.view.keys[before] == "that" { before -= 1 }
+        return before >= range.lowerBound && Self.reportingVerbs.contains(scan.view.keys[before])
     }
 
     /// Single name words that identify exactly one person of the document (first or last

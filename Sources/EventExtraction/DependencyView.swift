@@ -83,7 +83,14 @@ struct DependencyView {
     func subjectActors(of verb: Int) -> [String] {
         var result: [String] = []
         for subject in dependents(of: verb, ["nsubj"]) where relation(subject) != "nsubj:pass" {
-            for actor in actors(inPhraseOf: subject) where !result.contains(actor) {
+            // "the West, which accused him": a relative pronoun stands for the noun the
+            // clause modifies.
+            var phraseRoot = subject
+            if ["who", "which", "that"].contains(view.keys[subject]),
+               relation(verb).hasPrefix("acl"), let head = document.tokens[verb].head {
+                phraseRoot = head
+            }
+            for actor in actors(inPhraseOf: phraseRoot) where !result.contains(actor) {
                 result.append(actor)
             }
         }

@@ -57,4 +57,18 @@ extension EventSummarizer {
             }
         }
     }
+
+    /// A noun event that is the object of a listed verb ("imposed new sanctions", "held
+    /// talks") is that verb's event told again; the verb's line covers it.
+    func demoteObjectNouns(_ events: inout [ExtractedEvent], _ document: Document) {
+        var byToken: [Int: Int] = [:]
+        for (position, event) in events.enumerated() { byToken[event.triggerToken] = position }
+        for position in events.indices where events[position].isSalient
+            && events[position].isNominal {
+            let token = document.tokens[events[position].triggerToken]
+            guard token.dependency == "obj", let head = token.head,
+                  let verb = byToken[head], events[verb].isSalient else { continue }
+            events[position].isSalient = false
+        }
+    }
 }

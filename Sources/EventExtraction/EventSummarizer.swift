@@ -121,6 +121,7 @@ public struct EventSummarizer: PipelineStage {
                                                    range: range)
         }
         demoteInfinitives(&events, document, clauses)
+        demoteObjectNouns(&events, document)
         document.events = events
     }
 

@@ -40,8 +40,23 @@ struct SurfaceArguments {
     /// only the last comma-separated part unless the parts form a list ("South Korean,
     /// Ukrainian, and Western estimates").
     func subject(of index: Int) -> [String] {
+        if let antecedent = relativeAntecedent(of: index) { return [antecedent] }
         guard let region = subjectRegion(of: index) else { return [] }
         return actors(in: region)
+    }
+
+    /// "the European Union, which imposed …": the actor just before a relative pronoun
+    /// that opens the verb's clause.
+    func relativeAntecedent(of index: Int) -> String? {
+        // The pronoun stands right before the verb group ("which imposed", "who has said").
+        var pronoun = clauses.verbGroupStart(index, in: range) - 1
+        guard pronoun >= range.lowerBound, ["who", "which"].contains(view.keys[pronoun])
+        else { return nil }
+        pronoun -= 1
+        if pronoun >= range.lowerBound, view.keys[pronoun] == "," { pronoun -= 1 }
+        guard pronoun >= range.lowerBound, let mention = mentions[pronoun],
+              mention.isParticipant else { return nil }
+        return mention.actorID
     }
 
     /// The subject's head region: from the clause start (after a comma that does not

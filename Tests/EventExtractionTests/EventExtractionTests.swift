@@ -47,6 +47,10 @@ struct EventExtractionTests {
              + "Korea's military said.", date: "2024-03-05", trigger: "fired",
              type: .fightAttack, agents: ["north-korea"], targets: [], value: "2024-03-04",
              certainty: .reported, source: "south-korea"),
+        Case(text: "Ukraine welcomed the decision by the European Union, which imposed new "
+             + "sanctions on Russia on Monday.", date: "2024-05-03", trigger: "imposed",
+             type: .legalJudicial, agents: ["european-union"], targets: ["russia"],
+             value: "2024-04-29", certainty: .asserted),
         Case(text: "France and Germany signed a defence agreement in Berlin in March.",
              date: "2025-11-21", trigger: "signed", type: .agreeCooperate,
              agents: ["france", "germany"], targets: [], value: "2025-03",
@@ -65,6 +69,15 @@ struct EventExtractionTests {
         #expect(event.date?.value == example.value)
         #expect(event.certainty == example.certainty)
         if let source = example.source { #expect(event.source == source) }
+    }
+
+    @Test func aNounObjectOfAListedVerbIsNotListedAgain() throws {
+        let document = try ExtractorFixture.annotate(
+            "The European Union imposed new sanctions on Russia on Monday.", date: "2024-05-03")
+        let imposed = try #require(document.events.first { $0.lemma == "impose" })
+        let sanctions = try #require(document.events.first { $0.isNominal })
+        #expect(imposed.isSalient)
+        #expect(!sanctions.isSalient)
     }
 
     @Test func undatedEventsStayUndated() throws {
