@@ -33,12 +33,14 @@ public struct ArgumentFinder: PipelineStage {
         let parse = DependencyView(document: document, view: view, mentions: mentionsByToken)
         let parsed = parse.isAvailable
         var events = document.events
-        let sentenceEvents = Dictionary(grouping: events.indices) { events[$0].sentence }
+        let closingLimits = ClosingAttribution.limits(of: events, in: document,
+                                                      clauses: clauses)
         var eventByToken: [Int: Int] = [:]
         for event in events { eventByToken[event.triggerToken] = event.index }
         for position in events.indices {
             let event = events[position]
-            let range = document.sentences[event.sentence].tokens
+            let range = ClauseView.window(around: event.triggerToken,
+                                          in: document.sentences[event.sentence].tokens)
             let finder = SurfaceArguments(document: document, view: view, clauses: clauses,
                                 mentions: mentionsByToken, range: range)
             if event.isNominal {
@@ -80,17 +82,7 @@ public struct ArgumentFinder: PipelineStage {
             }
             // Nothing after a closing attribution ("…, South Korea's military said") is a
             // target of the reported event.
-            var limit = range.upperBound
-            for other in (sentenceEvents[event.sentence] ?? []).map({ events[$0] })
-                where other.sentence == event.sentence
-                && other.triggerToken > trigger && !other.isNominal
-                && [.statement, .accuse, .praiseThank].contains(other.type) {
-                if let fronted = EventSummarizer.frontedComplement(
-                    of: other.triggerToken, in: range, clauses: clauses),
-                   fronted.contains(trigger) {
-                    limit = min(limit, fronted.upperBound)
-                }
-            }
+            let limit = closingLimits[position] ?? range.upperBound
             let after = finder.predicateMentions(after: trigger, prepositions: nil, limit: limit)
             events[position].location = after.place
             if event.type == .statement || event.type == .accuse || event.type == .praiseThank,

@@ -36,12 +36,13 @@ public struct Attribution: PipelineStage {
                 || events[reporter].lemma == "claim" || events[reporter].lemma == "allege"
                 || events[reporter].lemma == "deny" {
                 let source = events[reporter].agents.first
+                let reach = ClauseView.window(around: events[reporter].triggerToken, in: range)
                 let complementEnd = complementEnd(after: events[reporter].triggerToken,
-                                                  in: range, view: view)
+                                                  in: reach, view: view)
                 let denied = events[reporter].lemma == "deny"
                 // "…, the minister said": the words before the subject are the complement.
                 let fronted = EventSummarizer.frontedComplement(
-                    of: events[reporter].triggerToken, in: range, clauses: clauses)
+                    of: events[reporter].triggerToken, in: reach, clauses: clauses)
                 for reported in positions where reported != reporter
                     && ((events[reported].triggerToken > events[reporter].triggerToken
                         && events[reported].triggerToken < complementEnd)

@@ -24,6 +24,16 @@ struct ClauseView {
         "after", "before", "when", "while", "as", "since", "because", "if", "although",
         "though", "until", "once", "where", "whereas", "unless"]
 
+    /// How far (in tokens) clause searches reach from a trigger. News sentences are far
+    /// shorter; the bound keeps a sentence of thousands of words (a text without full
+    /// stops) linear instead of quadratic.
+    static let reach = 80
+
+    /// The part of `sentence` within `reach` tokens of `trigger`, which event stages search.
+    static func window(around trigger: Int, in sentence: Range<Int>) -> Range<Int> {
+        max(sentence.lowerBound, trigger - reach)..<min(sentence.upperBound, trigger + reach)
+    }
+
     /// Whether the token opens a new clause ("who", "that", a quote) — an acronym such as
     /// "WHO" is a name, not a relative pronoun.
     func isClauseOpener(_ index: Int) -> Bool {

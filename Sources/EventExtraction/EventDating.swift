@@ -31,7 +31,8 @@ public struct EventDating: PipelineStage {
 
         for position in events.indices {
             let event = events[position]
-            let range = document.sentences[event.sentence].tokens
+            let range = ClauseView.window(around: event.triggerToken,
+                                          in: document.sentences[event.sentence].tokens)
             let start = event.isNominal ? event.triggerToken
                 : clauses.clauseStart(before: event.triggerToken, in: range)
             let end = clauses.predicateEnd(after: event.triggerToken, in: range)

@@ -45,7 +45,8 @@ extension EventSummarizer {
         for (position, event) in events.enumerated() { byToken[event.triggerToken] = position }
         for position in events.indices where events[position].isSalient {
             let event = events[position]
-            let range = document.sentences[event.sentence].tokens
+            let range = ClauseView.window(around: event.triggerToken,
+                                          in: document.sentences[event.sentence].tokens)
             guard !event.isNominal, clauses.isInfinitive(event.triggerToken, in: range) else {
                 continue
             }

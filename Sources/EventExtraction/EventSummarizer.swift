@@ -30,10 +30,12 @@ public struct EventSummarizer: PipelineStage {
         for mention in document.actorMentions { mentionStarts[mention.tokens.lowerBound] = mention }
         let mentionsBySentence = Dictionary(grouping: document.actorMentions, by: \.sentence)
         var events = document.events
-        let sentenceEvents = Dictionary(grouping: events.indices) { events[$0].sentence }
+        let closingLimits = ClosingAttribution.limits(of: events, in: document,
+                                                      clauses: clauses)
         for position in events.indices {
             let event = events[position]
-            let range = document.sentences[event.sentence].tokens
+            let range = ClauseView.window(around: event.triggerToken,
+                                          in: document.sentences[event.sentence].tokens)
             var start = event.isNominal ? nounPhraseStart(event.triggerToken, range, view,
                                                           document)
                 : clauses.verbGroupStart(event.triggerToken, in: range)
@@ -77,16 +79,7 @@ public struct EventSummarizer: PipelineStage {
             }
             // "X fired missiles on Monday, South Korea's military said": an event inside a
             // reported part ends where the attribution starts.
-            for other in (sentenceEvents[event.sentence] ?? []).map({ events[$0] })
-                where other.sentence == event.sentence
-                && other.triggerToken > event.triggerToken && !other.isNominal
-                && [.statement, .accuse, .praiseThank].contains(other.type) {
-                if let fronted = Self.frontedComplement(of: other.triggerToken, in: range,
-                                                        clauses: clauses),
-                   fronted.contains(event.triggerToken) {
-                    end = min(end, fronted.upperBound)
-                }
-            }
+            if let limit = closingLimits[position] { end = min(end, limit) }
             while end > start + 1, [".", ",", ";", ":", "and", "but", "or", "-", "—"]
                 .contains(view.keys[end - 1]) {
                 end -= 1

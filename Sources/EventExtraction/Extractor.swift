@@ -67,6 +67,14 @@ extension DocumentExtraction {
     /// text.
     public init(annotated document: Document) {
         let actors = document.actors
+        // Each sentence's text once, however many events it holds.
+        var sentenceTexts: [Int: String] = [:]
+        func evidence(_ sentence: Int) -> String {
+            if let text = sentenceTexts[sentence] { return text }
+            let text = document.text(of: document.sentences[sentence].span)
+            sentenceTexts[sentence] = text
+            return text
+        }
         self.init(
             documentID: document.id, path: document.path, title: document.title,
             creationDate: document.creationDate.description,
@@ -87,7 +95,7 @@ extension DocumentExtraction {
                       trigger: document.text(of: event.trigger), start: event.trigger.start,
                       end: event.trigger.end, lemma: event.lemma, type: event.type,
                       label: event.label, isNominal: event.isNominal,
-                      evidence: document.text(of: document.sentences[event.sentence].span),
+                      evidence: evidence(event.sentence),
                       summary: event.summary, agents: event.agents, targets: event.targets,
                       location: event.location, source: event.source,
                       certainty: event.certainty, dateValue: event.date?.value,
