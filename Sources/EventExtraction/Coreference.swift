@@ -45,15 +45,14 @@ struct Coreference {
                 } else if Self.institutionalPronouns.contains(key),
                           isReportingSubject(index, in: sentence.tokens)
                             || isReportedSubject(index, in: sentence.tokens),
-                          // An organisation issues statements; a country only if none is near.
-                          let antecedent = antecedent(before: index, sentence: sentenceIndex,
-                                                      resolved: resolved, where: {
-                                                          let kind = scan.actors[$0]?.kind
-                                                          return kind == .organization
-                                                              || kind == .group })
-                            ?? antecedent(before: index, sentence: sentenceIndex,
-                                          resolved: resolved, where: {
-                                              scan.actors[$0]?.kind == .country }) {
+                          // An organisation issues statements; a country or a group only
+                          // if no organisation is near.
+                          let antecedent = [ActorKind.organization, .country, .group].lazy
+                            .compactMap({ kind in
+                                antecedent(before: index, sentence: sentenceIndex,
+                                           resolved: resolved,
+                                           where: { scan.actors[$0]?.kind == kind })
+                            }).first {
                     resolved.append(mention(index, sentenceIndex, antecedent,
                                             "coreference.pronoun", form: .coreference))
                 } else if index > sentence.tokens.lowerBound,
