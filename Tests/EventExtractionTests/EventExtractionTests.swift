@@ -84,6 +84,14 @@ struct EventExtractionTests {
         #expect(!sanctions.isSalient)
     }
 
+    @Test func itSaidIsTheOrganisationNotTheNearestCountry() throws {
+        let document = try ExtractorFixture.annotate(
+            "The Inter-Services Public Relations (ISPR) said jets struck hideouts near the "
+            + "Afghan border. It said 18 militants were killed.", date: "2015-08-18")
+        let said = try #require(document.events.last { $0.lemma == "say" })
+        #expect(said.agents == ["inter-services-public-relations"])
+    }
+
     @Test func undatedEventsStayUndated() throws {
         let document = try ExtractorFixture.annotate(
             "Troops seized the bridge and held it for hours.", date: "2025-11-21")
