@@ -76,13 +76,20 @@ extension TimelineFormatter {
         return result.trimmingSpaces()
     }
 
-    /// `[reported: Anadolu Agency]`-style marker; empty for asserted events.
+    /// `[reported: Anadolu Agency]`-style marker, with `[N articles]` when several articles
+    /// report the event; empty for an asserted event of one article.
     static func certaintyMarker(_ event: Event, names: ActorNames) -> String {
-        guard event.certainty != .asserted else { return "" }
+        // How many articles back an event merged from several ("[3 articles]").
+        let articles = Set(event.reports.map(\.document)).count
+        let backing = articles > 1 ? "[\(articles) articles]" : ""
+        guard event.certainty != .asserted else { return backing }
+        let certainty: String
         if let source = event.source, event.certainty == .reported {
-            return "[reported: \(singleLine(names[source]))]"
+            certainty = "[reported: \(singleLine(names[source]))]"
+        } else {
+            certainty = "[\(event.certainty.rawValue)]"
         }
-        return "[\(event.certainty.rawValue)]"
+        return backing.isEmpty ? certainty : certainty + " " + backing
     }
 }
 

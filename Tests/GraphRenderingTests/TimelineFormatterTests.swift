@@ -161,3 +161,28 @@ struct TimelineFormatterTests {
                                                             "timelinejs", "mermaid"])
     }
 }
+
+/// An event several articles report says how many back it.
+struct ReportCountMarkerTests {
+    @Test(arguments: [
+        (Certainty.asserted, ["margara-border", "second-article"], "[2 articles]"),
+        (Certainty.unconfirmed, ["margara-border", "second-article", "third-article"],
+         "[unconfirmed] [3 articles]"),
+        (Certainty.asserted, ["margara-border"], ""),
+    ])
+    func marksEventsBackedBySeveralArticles(certainty: Certainty, documents: [String],
+                                           marker: String) {
+        var event = Fixtures.event(1, sentence: 1, trigger: "met", summary: "Talks began",
+                                   evidence: "Talks began.", type: .meetVisit,
+                                   date: "2023-06", dateText: "June 2023",
+                                   agents: ["turkey"], targets: ["armenia"],
+                                   certainty: certainty)
+        for document in documents.dropFirst() {
+            var report = event.reports[0]
+            report.document = document
+            event.reports.append(report)
+        }
+        #expect(TimelineFormatter.certaintyMarker(event, names: ActorNames([]))
+                == marker)
+    }
+}
