@@ -1,11 +1,12 @@
 /// Groups the tokens into sentences, for news text.
 ///
 /// A sentence ends after `.`, `!`, `?` or an ellipsis (plus any closing quotes and
-/// brackets) when the next token does not start in lower case; after an abbreviation that
-/// kept its period (`U.S.`, `Inc.`) only when the next word is a usual sentence starter
-/// (`Models/sentence-starters.txt`), never after a title (`Mr.`, `Gen.`). A blank line always
-/// ends a sentence, and so does a single line break after a line without final punctuation,
-/// so a headline or dateline on its own line is a sentence of its own.
+/// brackets) when the next token does not start in lower case (after a bare `!` or `?`, not
+/// followed by a quote, even then, as web text starts sentences in lower case); after an
+/// abbreviation that kept its period (`U.S.`, `Inc.`) only when the next word is a usual
+/// sentence starter (`Models/sentence-starters.txt`), never after a title (`Mr.`, `Gen.`).
+/// A blank line always ends a sentence, and so does a single line break after a line without
+/// final punctuation, so a headline or dateline on its own line is a sentence of its own.
 public struct SentenceSplitter: PipelineStage {
     /// Stable stage name, used to disable the stage and to tag what it adds.
     public let name = "sentence-splitter"
@@ -49,18 +50,36 @@ public struct SentenceSplitter: PipelineStage {
             var boundary = false
             let token = tokens[index]
             let last = scalars[token.end - 1]
-            if isSingle(index, CharacterClass.isTerminal) {
+            // Dots glued to the first word of a sentence ("...Now comes") lead into it.
+            let leading = index == start && end < tokens.count
+                && isSingle(index, CharacterClass.isTerminal)
+                && tokens[end].start == token.end
+                && CharacterClass.isLetter(scalars[tokens[end].start])
+            if leading {
+                boundary = false
+            } else if isSingle(index, CharacterClass.isTerminal) {
                 // Absorb further final punctuation and closing quotes/brackets.
-                while end < tokens.count {
+                // Only ! and ? themselves make a bare ending (see below); quotes and
+                // trailing dots ("was it tequila? .. yeah") may go on in lower case.
+                var bare = last == "?" || last == "!"
+                // Punctuation opening the next line ("...Now comes the fun part") is not ours.
+                while end < tokens.count, !breaksLine(after: end - 1, tokens, scalars) {
                     let attached = tokens[end].start == tokens[end - 1].end
-                    if isSingle(end, CharacterClass.isTerminal)
-                        || (attached && isSingle(end, Self.isClosing)) {
+                    if isSingle(end, CharacterClass.isTerminal) {
+                        let mark = scalars[tokens[end].end - 1]
+                        bare = bare && (mark == "?" || mark == "!")
                         end += 1
+                    } else if attached && isSingle(end, Self.isClosing) {
+                        end += 1
+                        bare = false
                     } else { break }
                 }
                 // A period the tokenizer split off is not an abbreviation's: it ends the
-                // sentence. After ! ? and … a lower-case word continues it ("Stop!" he said).
-                boundary = end >= tokens.count || last == "."
+                // sentence. After ! and ? inside a quotation a lower-case word continues it
+                // ("Stop!" he said); outside one, web text starts sentences in lower case
+                // ("are you kidding? why would you"), so ! and ? end it there too when a
+                // lower-case word follows.
+                boundary = end >= tokens.count || last == "." || bare
                     || !startsLower(tokens[end], scalars)
             } else if last == ".", token.length > 1 {
                 var text = ""
@@ -91,6 +110,14 @@ public struct SentenceSplitter: PipelineStage {
         switch s {
         case "\"", "'", "”", "’", ")", "]", "}", "»": return true
         default: return false
+        }
+    }
+
+    /// Whether a line break lies between the token at `index` and the next one.
+    private func breaksLine(after index: Int, _ tokens: [Span],
+                            _ scalars: [Unicode.Scalar]) -> Bool {
+        (tokens[index].end..<tokens[index + 1].start).contains {
+            CharacterClass.isNewline(scalars[$0])
         }
     }
 

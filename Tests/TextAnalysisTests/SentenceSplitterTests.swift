@@ -17,6 +17,15 @@ struct SentenceSplitterTests {
         ("He said the figures,\nreleased on Monday, were wrong.",
          "He said the figures,\nreleased on Monday, were wrong."),
         ("Is it over? Yes. It is.", "Is it over? || Yes. || It is."),
+        // Web text starts sentences in lower case after a bare ! or ?.
+        ("Is the pool open on Sundays? does anyone know?",
+         "Is the pool open on Sundays? || does anyone know?"),
+        ("Great service! we will be back.", "Great service! || we will be back."),
+        ("\"Why?\" she asked.", "\"Why?\" she asked."),
+        // Punctuation opening the next paragraph belongs to it.
+        ("You've all won!\n\n...Now comes the fun part.",
+         "You've all won! || ...Now comes the fun part."),
+        ("Was it tequila? .. yeah, I think so.", "Was it tequila? .. yeah, I think so."),
     ]
 
     @Test(arguments: examples)
