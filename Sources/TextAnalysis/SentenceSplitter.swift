@@ -79,7 +79,9 @@ public struct SentenceSplitter: PipelineStage {
                 // ("Stop!" he said); outside one, web text starts sentences in lower case
                 // ("are you kidding? why would you"), so ! and ? end it there too when a
                 // lower-case word follows.
-                boundary = end >= tokens.count || last == "." || bare
+                // Trailing dots ("..") are an ellipsis: "hurt in the past... and you keep".
+                let period = last == "." && token.length == 1
+                boundary = end >= tokens.count || period || bare
                     || !startsLower(tokens[end], scalars)
             } else if last == ".", token.length > 1 {
                 var text = ""

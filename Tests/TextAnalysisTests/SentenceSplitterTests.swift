@@ -22,6 +22,11 @@ struct SentenceSplitterTests {
          "Is the pool open on Sundays? || does anyone know?"),
         ("Great service! we will be back.", "Great service! || we will be back."),
         ("\"Why?\" she asked.", "\"Why?\" she asked."),
+        // An ellipsis before a lower-case word trails off within the sentence.
+        ("I have a Saab... which everything breaks on.",
+         "I have a Saab... which everything breaks on."),
+        ("Nice people.. and the food is good.", "Nice people.. and the food is good."),
+        ("It was late... The bar had closed.", "It was late... || The bar had closed."),
         // Punctuation opening the next paragraph belongs to it.
         ("You've all won!\n\n...Now comes the fun part.",
          "You've all won! || ...Now comes the fun part."),
