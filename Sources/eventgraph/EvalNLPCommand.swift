@@ -72,13 +72,7 @@ struct EvalPOSCommand: ParsableCommand {
     var model: String?
 
     func run() throws {
-        let tagger: POSTaggerModel
-        if let model {
-            let data = try Data(contentsOf: URL(fileURLWithPath: model))
-            tagger = try POSTaggerModel(data: data, file: model)
-        } else {
-            tagger = try POSTaggerModel.shipped()
-        }
+        let tagger = try loadTagger(model)
         for (name, url) in treebank.files() {
             let sentences = try Treebank.read(contentsOf: url)
             print("\(name) \(treebank.split) \(tagger.evaluate(sentences))")
@@ -119,16 +113,9 @@ struct EvalParserCommand: ParsableCommand {
     var write: String?
 
     func run() throws {
-        var parser: DependencyParserModel
-        if let model {
-            let data = try Data(contentsOf: URL(fileURLWithPath: model))
-            parser = try DependencyParserModel(data: data, file: model)
-        } else {
-            parser = try DependencyParserModel.shipped()
-        }
+        var parser = try loadParser(model)
         if let ensemble {
-            let data = try Data(contentsOf: URL(fileURLWithPath: ensemble))
-            let other = try DependencyParserModel(data: data, file: ensemble)
+            let other = try loadParser(ensemble)
             guard let both = parser.combined(with: other) else {
                 throw ValidationError("\(ensemble) has other relations or tags")
             }
@@ -177,13 +164,7 @@ struct EvalEntitiesCommand: ParsableCommand {
     var parser: String?
 
     func run() throws {
-        let recognizer: EntityRecognizerModel
-        if let model {
-            let data = try Data(contentsOf: URL(fileURLWithPath: model))
-            recognizer = try EntityRecognizerModel(data: data, file: model)
-        } else {
-            recognizer = try EntityRecognizerModel.shipped()
-        }
+        let recognizer = try loadRecognizer(model)
         let tagging = try loadTagger(tagger)
         let parsing = try loadParser(parser)
         let isIOB2 = names.hasSuffix(".iob2")

@@ -115,6 +115,13 @@ func loadParser(_ path: String?) throws -> DependencyParserModel {
                                      file: path)
 }
 
+/// Reads a name recogniser from a path, or the shipped one.
+func loadRecognizer(_ path: String?) throws -> EntityRecognizerModel {
+    guard let path else { return try EntityRecognizerModel.shipped() }
+    return try EntityRecognizerModel(data: Data(contentsOf: URL(fileURLWithPath: path)),
+                                     file: path)
+}
+
 struct TrainParserCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parser",
