@@ -17,9 +17,10 @@ struct TSVTable: Sendable {
         var header: [String]?
         var rows: [Row] = []
         var lineNumber = 0
-        for rawLine in contents.split(separator: "\n", omittingEmptySubsequences: false) {
+        // `isNewline` also splits "\r\n", which Swift reads as one Character.
+        for line in contents.split(omittingEmptySubsequences: false,
+                                   whereSeparator: \.isNewline) {
             lineNumber += 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
             let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
                 .map { $0.trimmingSpaces() }
