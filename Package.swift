@@ -59,7 +59,11 @@ let package = Package(
             dependencies: ["TimeExpressions"],
             resources: [.copy("Corpus")]
         ),
-        .testTarget(name: "EventExtractionTests", dependencies: ["EventExtraction"]),
+        .testTarget(
+            name: "EventExtractionTests",
+            dependencies: ["EventExtraction"],
+            exclude: ["DevSet"]  // read by `eventgraph eval events` and DevSetTests
+        ),
         .testTarget(name: "EventGraphTests", dependencies: ["EventGraph"]),
         .testTarget(name: "GraphRenderingTests", dependencies: ["GraphRendering"]),
         .testTarget(name: "eventgraphTests", dependencies: ["eventgraph", "EventGraph"]),
