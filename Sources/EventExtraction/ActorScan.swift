@@ -19,6 +19,8 @@ struct ActorScan {
     var acronyms: [String: String] = [:]
     /// First and last words of the full names of people found so far.
     var personNameParts: Set<String> = []
+    /// Names of hazards ("Katrina" after "Hurricane Katrina"): never actors.
+    var hazardNames: Set<String> = []
 
     static let connectors: Set<String> = ["of", "for", "and", "on", "&", "de"]
     static let articles: Set<String> = ["the", "a", "an"]
@@ -144,6 +146,7 @@ struct ActorScan {
     /// The longest of the gazetteer, organisation-run and name-run candidates at `index`.
     mutating func bestMatch(at index: Int, in range: Range<Int>, sentence: Int,
                             headline: Bool) -> Int? {
+        if let end = nonActor(at: index, in: range) { return end }
         let gazetteer = gazetteerMatch(at: index, limit: range.upperBound)
         let organizationEnd = headline ? nil : organizationRun(at: index, in: range)
         let gazetteerEnd = gazetteer.map { index + $0.1 }
@@ -160,6 +163,33 @@ struct ActorScan {
         }
         if let end = acronym(at: index, sentence: sentence) { return end }
         if !headline, let end = groupNoun(at: index, in: range, sentence: sentence) { return end }
+        return nil
+    }
+
+    /// A capitalised word or run that names no actor (`non-actor-names.tsv`): a religion,
+    /// a festival, a hazard and its name ("Hurricane Katrina", later "Katrina"), a day, law
+    /// or treaty ("Waitangi Day", "Clean Air Act"). Returns the index after it.
+    mutating func nonActor(at index: Int, in range: Range<Int>) -> Int? {
+        guard view.capitalized[index], view.isWord(index) else { return nil }
+        let key = view.keys[index]
+        if lexicon.nonActorNames.contains(key) || hazardNames.contains(key) { return index + 1 }
+        if lexicon.hazardTitles.contains(key), index + 1 < range.upperBound,
+           view.capitalized[index + 1], view.isWord(index + 1), !isTitle(index + 1) {
+            var end = index + 1
+            while end < range.upperBound, end - index <= 3, view.capitalized[end],
+                  view.isWord(end) {
+                hazardNames.insert(view.keys[end])
+                end += 1
+            }
+            return end
+        }
+        var end = index
+        while end < range.upperBound, end - index < 6, view.capitalized[end], view.isWord(end) {
+            end += 1
+        }
+        if end - index >= 2, lexicon.nonActorSuffixes.contains(view.keys[end - 1]) {
+            return end
+        }
         return nil
     }
 

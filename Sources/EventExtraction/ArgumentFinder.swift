@@ -22,7 +22,8 @@ public struct ArgumentFinder: PipelineStage {
         "government", "army", "force", "troop", "navy", "military", "police", "ministry"]
 
     static let targetPrepositions: Set<String> = [
-        "to", "against", "into", "on", "with", "for", "toward", "towards", "at", "over"]
+        "to", "against", "into", "on", "with", "for", "toward", "towards", "at", "over",
+        "alongside"]
 
     public init(lexicon: EventLexicon) { self.lexicon = lexicon }
 
@@ -35,6 +36,7 @@ public struct ArgumentFinder: PipelineStage {
         var events = document.events
         let closingLimits = ClosingAttribution.limits(of: events, in: document,
                                                       clauses: clauses)
+        let hazardNames = hazardNames(document, view: view)
         var eventByToken: [Int: Int] = [:]
         for event in events { eventByToken[event.triggerToken] = event.index }
         for position in events.indices {
@@ -71,10 +73,13 @@ public struct ArgumentFinder: PipelineStage {
                 events[position].agents = finder.subject(of: trigger)
                 events[position].rules.append("agent.subject")
             }
-            // "A strong earthquake has struck X": an attack verb with a disaster noun as
-            // subject is a disaster ("the quake killed 14" stays casualties).
-            if events[position].type == .fightAttack, let head = finder.subjectHead(of: trigger),
-               lexicon.nouns[view.keys[head]]?.type == .disaster
+            // "A strong earthquake has struck X", "a storm caused …", "Rita packed winds of
+            // 240 km/h": an attack or unclassed verb with a hazard as subject (a disaster noun
+            // or a named storm) is a disaster ("the quake killed 14" stays casualties).
+            if [.fightAttack, .other, .accuse].contains(events[position].type),
+               let head = finder.subjectHead(of: trigger),
+               hazardNames.contains(view.keys[head])
+                || lexicon.nouns[view.keys[head]]?.type == .disaster
                 || lexicon.nouns[document.tokens[head].lemma.map(MatchKey.normalize) ?? ""]?
                     .type == .disaster {
                 events[position].type = .disaster
@@ -104,6 +109,18 @@ public struct ArgumentFinder: PipelineStage {
             }
         }
         document.events = events
+    }
+
+    /// Names given to hazards in the text: the capitalised word after a capitalised
+    /// disaster noun ("Hurricane Rita" → "rita"), so a later "Rita packed winds" is the storm.
+    func hazardNames(_ document: Document, view: TokenView) -> Set<String> {
+        var names = Set<String>()
+        for index in document.tokens.indices.dropLast() where view.capitalized[index]
+            && view.capitalized[index + 1] && view.isWord(index + 1)
+            && lexicon.nouns[view.keys[index]]?.type == .disaster {
+            names.insert(view.keys[index + 1])
+        }
+        return names
     }
 
     /// Participant mentions (not places or modifiers) by every token they cover.

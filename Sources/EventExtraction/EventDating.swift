@@ -6,7 +6,9 @@ import TimeExpressions
 /// In order of preference an event takes: the date expression (DATE or TIME) of its own
 /// clause nearest its trigger (`from: timex`); the date of the event a "following"/"after"
 /// phrase anchors it to (`from: narrative`); the document date when it is a statement or is
-/// in the present tense (`from: dct`). Otherwise it stays undated — nothing is invented.
+/// in the present tense (`from: dct`); else the date of the verb it depends on (an
+/// infinitive, a gerund after a comma, a coordinated verb: "caused a crane to fall",
+/// "…, killing 107"). Otherwise it stays undated — nothing is invented.
 /// Precision is the expression's own: "August 2024" dates an event to 2024-08.
 public struct EventDating: PipelineStage {
     public let name = "event-dating"
@@ -111,6 +113,24 @@ public struct EventDating: PipelineStage {
             events[position].date = ExtractedDate(
                 value: dct.description, timex: nil, origin: .dct, interval: dct...dct)
             events[position].rules.append("date.dct")
+        }
+        // A dependent verb with no date of its own happens when the verb it depends on does:
+        // "a storm yesterday caused a crane to fall …, killing 107", "Katrina devastated
+        // refineries last month and sent prices to a record". Text order, so chains follow.
+        var byToken: [Int: Int] = [:]
+        for position in events.indices { byToken[events[position].triggerToken] = position }
+        for position in events.indices where events[position].date == nil
+            && !events[position].isNominal {
+            let event = events[position]
+            let range = ClauseView.window(around: event.triggerToken,
+                                          in: document.sentences[event.sentence].tokens)
+            let surface = SurfaceArguments(document: document, view: view, clauses: clauses,
+                                           mentions: [:], range: range)
+            guard let governor = surface.governingVerb(of: event.triggerToken),
+                  let governing = byToken[governor], governing < position,
+                  let date = events[governing].date else { continue }
+            events[position].date = date
+            events[position].rules.append("date.governor")
         }
         document.events = events
         document.eventOrderLinks = links
