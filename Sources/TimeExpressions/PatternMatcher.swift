@@ -184,12 +184,21 @@ struct PatternMatcher {
         return found
     }
 
-    /// Whether op `index` matches exactly the one token at `position`.
-    func matchesOneToken(_ index: Int32, at position: Int) -> Bool {
+    /// Longest text a context before a match may span, in scan tokens ("Sept . 25 to").
+    static let longestContextBefore = 4
+
+    /// Whether op `index` matches some tokens that end just before `position` (a context
+    /// before a match: one word, or a short phrase such as "March 25 to").
+    func matchesEnding(_ index: Int32, at position: Int) -> Bool {
         var state = State()
         var found = false
-        match(index, at: position, &state) { end, _ in if end == position + 1 { found = true } }
-        return found
+        for length in 1...Self.longestContextBefore where length <= position {
+            match(index, at: position - length, &state) { end, _ in
+                if end == position { found = true }
+            }
+            if found { return true }
+        }
+        return false
     }
 
     /// A cardinal in digits or words (`18`, `twenty-four`, `two hundred`): end and value.

@@ -90,8 +90,11 @@ struct Resolution {
             point = monthWithoutYear(month, day: parse.day, direction: direction,
                                      explicit: parse.direction != nil)
         } else if let weekday = parse.weekday {
+            // "the previous Friday", "the following Monday": counted from the running date.
+            let base = parse.narrative && reference.granularity <= .day ? reference.firstDay
+                : documentDate
             point = CalendarPoint(day: weekdayDate(weekday, direction: direction,
-                                                   explicit: parse.direction != nil))
+                                                   explicit: parse.direction != nil, from: base))
         } else if parse.season != nil || parse.quarter != nil || parse.half != nil {
             point = CalendarPoint(year: yearOfPart(parse, direction: direction),
                                   granularity: .year)
@@ -269,9 +272,8 @@ struct Resolution {
         return point
     }
 
-    private mutating func weekdayDate(_ weekday: Int, direction: TenseCue?,
-                                      explicit: Bool) -> CalendarDate {
-        let base = documentDate
+    private mutating func weekdayDate(_ weekday: Int, direction: TenseCue?, explicit: Bool,
+                                      from base: CalendarDate) -> CalendarDate {
         let delta = weekday - base.weekday
         switch direction {
         case .future, .present:

@@ -4,6 +4,10 @@ struct TemporalRule: Sendable {
     /// `file:id`, e.g. `dates:month-day-year`; recorded in every mention it produces.
     var id: String
     var type: TimexType
+    /// A rule of type `NONE` in its file: its match is text that only looks temporal
+    /// ("Mrs. May", "2000 people", "Room 2172"). It takes part in leftmost-longest matching
+    /// like any rule, so it keeps the others off that text, but yields no mention.
+    var blocks = false
     var pattern: RulePattern
     var fields: [FieldAssignment]
     /// Phrases the rule must match in full; run by the tests.

@@ -44,11 +44,9 @@ extension TemporalRuleSet {
                               _ state: inout PatternMatcher.State) -> Match? {
         let rule = compiled[ruleIndex]
         if rule.requiredBefore >= 0 {
-            guard position > 0, matcher.matchesOneToken(rule.requiredBefore, at: position - 1)
-            else { return nil }
+            guard matcher.matchesEnding(rule.requiredBefore, at: position) else { return nil }
         }
-        if rule.forbiddenBefore >= 0, position > 0,
-           matcher.matchesOneToken(rule.forbiddenBefore, at: position - 1) {
+        if rule.forbiddenBefore >= 0, matcher.matchesEnding(rule.forbiddenBefore, at: position) {
             return nil
         }
         var bestEnd = -1

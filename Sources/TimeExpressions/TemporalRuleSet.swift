@@ -128,8 +128,10 @@ public struct TemporalRuleSet: Sendable {
         }
         let id = table.cell(row, "id")
         guard !id.isEmpty else { throw fail("rule has no id") }
-        guard let type = TimexType(rawValue: table.cell(row, "type")) else {
-            throw fail("type '\(table.cell(row, "type"))' is not DATE, TIME, DURATION or SET")
+        let typeName = table.cell(row, "type")
+        let blocks = typeName == "NONE"
+        guard let type = blocks ? .date : TimexType(rawValue: typeName) else {
+            throw fail("type '\(typeName)' is not DATE, TIME, DURATION, SET or NONE")
         }
         let pattern: RulePattern
         do {
@@ -166,8 +168,8 @@ public struct TemporalRuleSet: Sendable {
             examples = row.cells[Swift.min(first, row.cells.count)...].filter { !$0.isEmpty }
         }
         guard !examples.isEmpty else { throw fail("rule \(id) has no example") }
-        return TemporalRule(id: "\(file):\(id)", type: type, pattern: pattern, fields: fields,
-                            examples: examples, file: file, line: row.line)
+        return TemporalRule(id: "\(file):\(id)", type: type, blocks: blocks, pattern: pattern,
+                            fields: fields, examples: examples, file: file, line: row.line)
     }
 
     private struct FirstTokens {

@@ -68,8 +68,12 @@ public struct TemporalTagger: PipelineStage {
         var result: [TemporalMention] = []
         var previousEnd = 0
         for match in rules.matches(in: tokens) {
-            guard var parse = rules.parse(of: match, tokens: tokens) else { continue }
             let rule = rules.rules[match.rule]
+            if rule.blocks {
+                previousEnd = match.end
+                continue
+            }
+            guard var parse = rules.parse(of: match, tokens: tokens) else { continue }
             var start = match.start
             if rule.type != .set, parse.mod == nil,
                let (modStart, mod) = modifier(before: match.start, in: tokens),

@@ -41,8 +41,10 @@ struct AnnotateCommand: ParsableCommand {
     func run() throws {
         let tagger = try TemporalTagger.load()
         let normalizer = TemporalNormalizer()
-        for file in files {
-            let output = try annotate(file, tagger: tagger, normalizer: normalizer)
+        // Every input is read and annotated before anything is written, so one bad file
+        // among several leaves the output folder as it was.
+        let outputs = try files.map { try annotate($0, tagger: tagger, normalizer: normalizer) }
+        for (file, output) in zip(files, outputs) {
             if let outputDir {
                 let name = (file as NSString).lastPathComponent
                 let target = (outputDir as NSString).appendingPathComponent(name)
