@@ -7,11 +7,11 @@
 /// its `reports`, and the kept event takes the more precise date when it had none.
 /// Candidates are found through an index by type and agent, so merging stays linear in the
 /// number of events for a story of many articles.
-enum EventMerger {
+package enum EventMerger {
     /// Within one article, the same non-statement event told twice (the lead and a later
     /// paragraph: same type, trigger lemma, agents and targets, compatible dates) is one
     /// event. Statements are never merged inside an article: one speaker says many things.
-    static func mergeRepeats(_ events: inout [Event], lemmas: [EventID: String],
+    package static func mergeRepeats(_ events: inout [Event], lemmas: [EventID: String],
                              intervals: [EventID: ClosedRange<Int>]) -> [EventID: EventID] {
         struct Key: Hashable {
             let document: String, type: EventType, lemma: String
@@ -82,7 +82,7 @@ enum EventMerger {
         return merged
     }
 
-    static func isSameEvent(_ kept: Event, _ other: Event,
+    package static func isSameEvent(_ kept: Event, _ other: Event,
                             intervals: [EventID: ClosedRange<Int>]) -> Bool {
         guard kept.type == other.type, kept.document != other.document,
               !kept.reports.contains(where: { $0.document == other.document }) else {

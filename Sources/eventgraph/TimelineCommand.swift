@@ -36,7 +36,7 @@ struct TimelineCommand: ParsableCommand {
     func validate() throws { try OutputTarget(path: output).validate() }
 
     func run() throws {
-        let graph = try slice.apply(to: EventGraph(extractions: try input.extract()))
+        let graph = try input.graph(slice: slice, all: all)
         let events = all ? graph.events : graph.events.filter(\.salient)
         let text = try TimelineFormatter(format: format, includesEvidence: evidence)
             .format(events: events, actors: graph.actors)
