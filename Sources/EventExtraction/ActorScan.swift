@@ -32,10 +32,10 @@ struct ActorScan {
     /// The name recogniser's class of each token inside one of its names.
     let entityClass: [Int: EntityClass]
 
-    init(document: Document, lexicon: ActorLexicon) {
+    init(document: Document, lexicon: ActorLexicon, view: TokenView) {
         self.document = document
         self.lexicon = lexicon
-        self.view = TokenView(document)
+        self.view = view
         var inTimex = [Bool](repeating: false, count: document.tokens.count)
         var index = 0
         for timex in document.timexes {

@@ -28,7 +28,7 @@ public struct ArgumentFinder: PipelineStage {
     public init(lexicon: EventLexicon) { self.lexicon = lexicon }
 
     public func process(_ document: inout Document) throws(PipelineError) {
-        let view = TokenView(document)
+        let view = TokenView.of(&document)
         let clauses = ClauseView(document: document, view: view, lexicon: lexicon)
         let mentionsByToken = Self.participantsByToken(document)
         let parse = DependencyView(document: document, view: view, mentions: mentionsByToken)

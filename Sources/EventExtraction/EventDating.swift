@@ -19,7 +19,7 @@ public struct EventDating: PipelineStage {
     public init(lexicon: EventLexicon) { self.lexicon = lexicon }
 
     public func process(_ document: inout Document) throws(PipelineError) {
-        let view = TokenView(document)
+        let view = TokenView.of(&document)
         let clauses = ClauseView(document: document, view: view, lexicon: lexicon)
         let dated = document.timexes.filter { $0.type == .date || $0.type == .time }
         let parsed = document.tokens.contains { $0.dependency != nil }

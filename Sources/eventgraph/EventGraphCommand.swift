@@ -15,6 +15,7 @@ struct EventGraphCommand: ParsableCommand {
             TimelineCommand.self, GraphCommand.self, ExtractCommand.self, AnnotateCommand.self,
             AnalyzeCommand.self, ReportCommand.self, BenchmarkGraphCommand.self,
             EvalCommand.self, TrainCommand.self, BenchmarkTimexCommand.self,
+            BenchmarkExtractCommand.self,
         ]
     )
 }
