@@ -21,6 +21,8 @@ struct ActorScan {
     var personNameParts: Set<String> = []
     /// Names of hazards ("Katrina" after "Hurricane Katrina"): never actors.
     var hazardNames: Set<String> = []
+    /// How often each word occurs capitalised in the document.
+    let capitalizedCounts: [String: Int]
 
     static let connectors: Set<String> = ["of", "for", "and", "on", "&", "de"]
     static let articles: Set<String> = ["the", "a", "an"]
@@ -36,6 +38,11 @@ struct ActorScan {
         self.document = document
         self.lexicon = lexicon
         self.view = view
+        var counts: [String: Int] = [:]
+        for index in view.keys.indices where view.capitalized[index] {
+            counts[view.keys[index], default: 0] += 1
+        }
+        self.capitalizedCounts = counts
         var inTimex = [Bool](repeating: false, count: document.tokens.count)
         var index = 0
         for timex in document.timexes {
