@@ -64,8 +64,11 @@ public struct EventDating: PipelineStage {
                 if !attached.isEmpty || isStatement { candidates = attached }
                 if !attached.isEmpty { events[position].rules.append("date.attached") }
             }
+            // A calendar date beats "now" or "then" in the same clause ("would then choose
+            // … early in 2016"); among equals the nearest wins.
             if let timex = candidates.min(by: {
-                distance($0.span, trigger) < distance($1.span, trigger)
+                (isReference($0.value) ? 1 : 0, distance($0.span, trigger))
+                    < (isReference($1.value) ? 1 : 0, distance($1.span, trigger))
             }) {
                 events[position].date = ExtractedDate(
                     value: timex.value, timex: timex.span, origin: .timex,
@@ -218,6 +221,8 @@ public struct EventDating: PipelineStage {
         }
         return result
     }
+
+    private func isReference(_ value: String) -> Bool { value.hasSuffix("_REF") }
 
     private func distance(_ span: Span, _ trigger: Span) -> Int {
         // Prefer expressions after the trigger ("said in April") on equal distance.
