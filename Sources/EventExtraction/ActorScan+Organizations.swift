@@ -45,6 +45,11 @@ extension ActorScan {
         guard upos == nil || upos == .noun || upos == .propn
                 || (upos == .adj && next != .noun && next != .propn && next != .adj)
         else { return nil }
+        // "the Crown prosecutor, Mark Tedeschi": the noun describes the person named next.
+        if index + 2 < range.upperBound, view.keys[index + 1] == ",",
+           view.capitalized[index + 2], entityClass[index + 2] == .person {
+            return nil
+        }
         // "Sudanese police", "South Korea's military": the country is the participant.
         if let last = mentions.last, last.sentence == sentence,
            last.tokens.upperBound == index || (last.tokens.upperBound == index - 1

@@ -110,6 +110,16 @@ struct ActorScan {
     func isNameToken(_ index: Int) -> Bool {
         guard view.capitalized[index], view.isWord(index), !isTitle(index), !inTimex[index]
         else { return false }
+        // "Scientology-critic", "Kremlin-backed": a capitalised word hyphened to a lower-case
+        // one, opening a run, is a modifier, not a name ("Kim Jong-un" continues a name;
+        // "al-Bashir" starts lower case and is not affected).
+        let parts = view.texts[index].split(separator: "-")
+        if parts.count > 1, index == 0 || !view.capitalized[index - 1],
+           parts.dropFirst().contains(where: {
+            $0.first.map { $0.isLowercase } ?? false
+        }) {
+            return false
+        }
         if let upos = document.tokens[index].upos, Self.nameBlockers.contains(upos) {
             return false
         }

@@ -64,6 +64,16 @@ public struct EventDating: PipelineStage {
                 if !attached.isEmpty || isStatement { candidates = attached }
                 if !attached.isEmpty { events[position].rules.append("date.attached") }
             }
+            // "the 1991 Hajj, in which 1,426 pilgrims were trampled", "on Waitangi Day –
+            // February 6 –": a relative clause takes the date of the phrase it modifies, and
+            // a date set off by dashes right after the clause belongs to it.
+            if candidates.isEmpty, !event.isNominal,
+               let extra = adjacentTimex(start: start, end: end, range: range,
+                                         in: datedBySentence[event.sentence] ?? [],
+                                         document, view) {
+                candidates = [extra]
+                events[position].rules.append("date.adjacent")
+            }
             // A calendar date beats "now" or "then" in the same clause ("would then choose
             // … early in 2016"); among equals the nearest wins.
             if let timex = candidates.min(by: {
@@ -223,6 +233,32 @@ public struct EventDating: PipelineStage {
     }
 
     private func isReference(_ value: String) -> Bool { value.hasSuffix("_REF") }
+
+    /// A date just outside the clause `start..<end` that still dates it: before a relative
+    /// clause's opener ("the 1991 Hajj, in which …", at most six words back, with no verb
+    /// between), or between dashes right after it ("… – February 6 –").
+    private func adjacentTimex(start: Int, end: Int, range: Range<Int>,
+                               in timexes: [TemporalMention], _ document: Document,
+                               _ view: TokenView) -> TemporalMention? {
+        let opener = start - 1
+        if opener >= range.lowerBound, ["which", "whom", "when", "where"]
+            .contains(view.keys[opener]) {
+            let reach = max(range.lowerBound, opener - 6)
+            let window = Span(start: document.tokens[reach].span.start,
+                              end: document.tokens[opener].span.start)
+            let verbs = (reach..<opener).contains { document.tokens[$0].upos == .verb }
+            if !verbs, let found = timexes.last(where: { window.contains($0.span)
+                && !$0.value.isEmpty }) {
+                return found
+            }
+        }
+        if end < range.upperBound, ["-", "–", "—", "--"].contains(view.keys[end]),
+           end + 1 < range.upperBound {
+            let next = document.tokens[end + 1].span.start
+            return timexes.first { $0.span.start == next && !$0.value.isEmpty }
+        }
+        return nil
+    }
 
     private func distance(_ span: Span, _ trigger: Span) -> Int {
         // Prefer expressions after the trigger ("said in April") on equal distance.
