@@ -21,6 +21,8 @@ struct ActorScan {
     var personNameParts: Set<String> = []
     /// Names of hazards ("Katrina" after "Hurricane Katrina"): never actors.
     var hazardNames: Set<String> = []
+    /// How often each word occurs capitalised in the document.
+    let capitalizedCounts: [String: Int]
 
     static let connectors: Set<String> = ["of", "for", "and", "on", "&", "de"]
     static let articles: Set<String> = ["the", "a", "an"]
@@ -32,10 +34,15 @@ struct ActorScan {
     /// The name recogniser's class of each token inside one of its names.
     let entityClass: [Int: EntityClass]
 
-    init(document: Document, lexicon: ActorLexicon) {
+    init(document: Document, lexicon: ActorLexicon, view: TokenView) {
         self.document = document
         self.lexicon = lexicon
-        self.view = TokenView(document)
+        self.view = view
+        var counts: [String: Int] = [:]
+        for index in view.keys.indices where view.capitalized[index] {
+            counts[view.keys[index], default: 0] += 1
+        }
+        self.capitalizedCounts = counts
         var inTimex = [Bool](repeating: false, count: document.tokens.count)
         var index = 0
         for timex in document.timexes {
@@ -103,6 +110,16 @@ struct ActorScan {
     func isNameToken(_ index: Int) -> Bool {
         guard view.capitalized[index], view.isWord(index), !isTitle(index), !inTimex[index]
         else { return false }
+        // "Scientology-critic", "Kremlin-backed": a capitalised word hyphened to a lower-case
+        // one, opening a run, is a modifier, not a name ("Kim Jong-un" continues a name;
+        // "al-Bashir" starts lower case and is not affected).
+        let parts = view.texts[index].split(separator: "-")
+        if parts.count > 1, index == 0 || !view.capitalized[index - 1],
+           parts.dropFirst().contains(where: {
+            $0.first.map { $0.isLowercase } ?? false
+        }) {
+            return false
+        }
         if let upos = document.tokens[index].upos, Self.nameBlockers.contains(upos) {
             return false
         }

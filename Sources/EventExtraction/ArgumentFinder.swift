@@ -21,6 +21,12 @@ public struct ArgumentFinder: PipelineStage {
         "envoy", "diplomat", "chief", "member", "spokesman", "spokeswoman", "spokesperson",
         "government", "army", "force", "troop", "navy", "military", "police", "ministry"]
 
+    /// Verbs that take their class from an event noun as object ("hold talks", "launch an
+    /// attack", "stage a protest").
+    static let lightVerbs: Set<String> = [
+        "hold", "launch", "stage", "conduct", "carry", "mount", "begin", "start", "make",
+        "take", "give", "sign", "exchange"]
+
     static let targetPrepositions: Set<String> = [
         "to", "against", "into", "on", "with", "for", "toward", "towards", "at", "over",
         "alongside"]
@@ -28,7 +34,7 @@ public struct ArgumentFinder: PipelineStage {
     public init(lexicon: EventLexicon) { self.lexicon = lexicon }
 
     public func process(_ document: inout Document) throws(PipelineError) {
-        let view = TokenView(document)
+        let view = TokenView.of(&document)
         let clauses = ClauseView(document: document, view: view, lexicon: lexicon)
         let mentionsByToken = Self.participantsByToken(document)
         let parse = DependencyView(document: document, view: view, mentions: mentionsByToken)
@@ -84,6 +90,21 @@ public struct ArgumentFinder: PipelineStage {
                     .type == .disaster {
                 events[position].type = .disaster
                 events[position].rules.append("type.disaster-subject")
+            }
+            // "held talks", "the attack was launched", "launched a petition": a light or
+            // unclassed verb whose object (or passive subject) is an event noun states that
+            // noun's event, and takes its class.
+            if parsed, events[position].type == .other
+                || Self.lightVerbs.contains(events[position].lemma),
+               let noun = parse.dependents(of: trigger, ["obj", "nsubj:pass"]).first(where: {
+                   lexicon.nouns[view.keys[$0]] != nil
+                       || lexicon.nouns[document.tokens[$0].lemma.map(MatchKey.normalize)
+                                        ?? ""] != nil }),
+               let entry = lexicon.nouns[view.keys[noun]]
+                ?? lexicon.nouns[document.tokens[noun].lemma.map(MatchKey.normalize) ?? ""],
+               entry.type != .disaster || events[position].type == .other {
+                events[position].type = entry.type
+                events[position].rules.append("type.event-object")
             }
             // Nothing after a closing attribution ("…, South Korea's military said") is a
             // target of the reported event.

@@ -8,7 +8,9 @@ extension EventSummarizer {
         // "has not confirmed", "never met": a negated verb reports something that did not
         // happen; a headline repeats the body's news in title case.
         if !event.isNominal, clauses.isNegated(event.triggerToken, in: range) { return false }
-        if clauses.view.isHeadline(range) { return false }
+        if clauses.view.isHeadline(range) || isOpeningHeadline(event, clauses: clauses) {
+            return false
+        }
         // Deaths, disasters and attacks are news without a named actor ("over 345 pilgrims
         // have been killed", "…, killing 107"): listed from a verb that is not a mere
         // purpose infinitive.
@@ -55,6 +57,15 @@ extension EventSummarizer {
         return true
     }
 
+    /// "At least 107 killed in Mecca crane collapse": the document's first sentence without
+    /// final punctuation is its headline, in sentence case too; the body tells its news.
+    func isOpeningHeadline(_ event: ExtractedEvent, clauses: ClauseView) -> Bool {
+        guard event.sentence == 0, let sentence = clauses.document.sentences.first,
+              let last = sentence.tokens.last else { return false }
+        return ![".", "!", "?", "\"", "”", "’", "'", ":", ";", ")"]
+            .contains(clauses.view.keys[last])
+    }
+
     /// Classes listed even when no actor is named as agent or target.
     static let materialWithoutActor: Set<EventType> = [.casualties, .disaster]
 
@@ -75,7 +86,7 @@ extension EventSummarizer {
 
     /// An infinitive of purpose ("flew to Paris to meet X") adds nothing to its governing
     /// event when that event is listed; it is listed only when it carries the news itself
-    /// ("plans to attack").
+    /// ("plans to attack"): then an unclassed governor ("intends to hold talks") gives way.
     func demoteInfinitives(_ events: inout [ExtractedEvent], _ document: Document,
                                    _ clauses: ClauseView) {
         var byToken: [Int: Int] = [:]
@@ -91,7 +102,13 @@ extension EventSummarizer {
             while cursor >= range.lowerBound, !clauses.isVerb(cursor) { cursor -= 1 }
             if cursor >= range.lowerBound, let governor = byToken[cursor],
                events[governor].isSalient {
-                events[position].isSalient = false
+                // "intends to hold two referendums": an unclassed governor says only that
+                // the classed infinitive is meant; the infinitive carries the news.
+                if events[governor].type == .other, event.type != .other {
+                    events[governor].isSalient = false
+                } else {
+                    events[position].isSalient = false
+                }
             }
         }
     }

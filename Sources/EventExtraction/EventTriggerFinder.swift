@@ -14,7 +14,7 @@ public struct EventTriggerFinder: PipelineStage {
     public init(lexicon: EventLexicon) { self.lexicon = lexicon }
 
     public func process(_ document: inout Document) throws(PipelineError) {
-        let view = TokenView(document)
+        let view = TokenView.of(&document)
         let clauses = ClauseView(document: document, view: view, lexicon: lexicon)
         var events: [ExtractedEvent] = []
         for (sentenceIndex, sentence) in document.sentences.enumerated() {

@@ -121,7 +121,15 @@ public struct EventEvaluation: Sendable, Codable, CustomStringConvertible {
                       let b = goldRank[matches[second].gold.id], a != b else { continue }
                 orderedPairs += 1
                 let predictedOrder = matches[first].position < matches[second].position
-                if predictedOrder == (a < b) { agreeingPairs += 1 }
+                if predictedOrder == (a < b) {
+                    agreeingPairs += 1
+                } else {
+                    let (early, late) = a < b ? (first, second) : (second, first)
+                    note(gold, "order: gold puts \(matches[early].gold.id) "
+                         + "(\(predicted[matches[early].position].date?.value ?? "undated")) "
+                         + "before \(matches[late].gold.id) "
+                         + "(\(predicted[matches[late].position].date?.value ?? "undated"))")
+                }
             }
         }
     }
