@@ -81,7 +81,9 @@ enum FieldKey: String, Sendable, CaseIterable {
             guard let cue = TenseCue(rawValue: text) else { return false }
             parse.direction = cue
         case .amount:
-            guard text == "X" || Int(text) != nil else { return false }
+            // A whole count, `X` (unspecified), or a decimal one ("1.5 years" -> P1.5Y).
+            guard text == "X" || Int(text) != nil
+                    || (text.contains(".") && Double(text) != nil) else { return false }
             parse.amount = text
         case .anchor:
             guard ["narrative", "document", "period"].contains(text) else { return false }
