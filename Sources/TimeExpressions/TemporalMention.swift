@@ -12,7 +12,7 @@ public struct TemporalMention: Sendable, Hashable, Codable {
     public var type: TimexType
     /// TIMEX3 value (`2025-11-21`, `P3Y`, `PRESENT_REF`); empty until normalised.
     public var value: String
-    /// TIMEX3 `mod`, when the text qualifies the value ("early", "about").
+    /// TIMEX3 `mod`, when the text qualifies the value ("early", "nearly").
     public var mod: String?
     /// TIMEX3 `quant` of a set ("every", "each").
     public var quant: String?

@@ -32,7 +32,7 @@ struct FieldAssignment: Sendable {
 enum FieldKey: String, Sendable, CaseIterable {
     case year, month, day, weekday, hour, minute, meridiem, zone, pod, season, quarter, half
     case decade, century, unit, shift, direction, amount, anchor, value, mod, quant, holiday
-    case fraction
+    case fraction, clock
 
     /// Applies `text` to `parse`; returns false when the text is not a valid value.
     func apply(_ text: String, to parse: inout TemporalParse) -> Bool {
@@ -48,6 +48,12 @@ enum FieldKey: String, Sendable, CaseIterable {
         case .weekday: return set(text, 1...7, &parse.weekday)
         case .hour: return set(text, 0...24, &parse.hour)
         case .minute: return set(text, 0...59, &parse.minute)
+        case .clock:
+            // Four digits of a 24-hour clock, as wire copy writes them ("1400 GMT").
+            guard text.count == 4, let number = Int(text), number / 100 <= 24,
+                  number % 100 <= 59 else { return false }
+            parse.hour = number / 100
+            parse.minute = number % 100
         case .quarter: return set(text, 1...4, &parse.quarter)
         case .half: return set(text, 1...2, &parse.half)
         case .meridiem:
@@ -81,7 +87,9 @@ enum FieldKey: String, Sendable, CaseIterable {
             guard let cue = TenseCue(rawValue: text) else { return false }
             parse.direction = cue
         case .amount:
-            guard text == "X" || Int(text) != nil else { return false }
+            // A whole count, `X` (unspecified), or a decimal one ("1.5 years" -> P1.5Y).
+            guard text == "X" || Int(text) != nil
+                    || (text.contains(".") && Double(text) != nil) else { return false }
             parse.amount = text
         case .anchor:
             guard ["narrative", "document", "period"].contains(text) else { return false }

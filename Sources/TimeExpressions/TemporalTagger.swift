@@ -13,9 +13,9 @@ public struct TemporalTagger: PipelineStage {
     public let rules: TemporalRuleSet
     private let tense: TenseDetector
     private let modifiers: [Lexicon.Entry]
-    /// `count-modifiers` phrases ("about"), used only before a number or "a"/"an".
+    /// `count-modifiers` phrases ("over", "some"), used only before a number or "a"/"an".
     private let countModifiers: [Lexicon.Entry]
-    /// Number words, to tell "about two years" from "about Friday".
+    /// Number words, to tell "over two years" from "over the weekend".
     private let numberWords: Set<String>
 
     /// A tagger over `rules` (for tests or other rule folders; `load()` for the bundled ones).
@@ -39,7 +39,7 @@ public struct TemporalTagger: PipelineStage {
     }
 
     /// A `modifiers` lexicon phrase ending just before token `start` ("late", "the end of",
-    /// "around"), or a `count-modifiers` one ("about") when the expression starts with a
+    /// "around"), or a `count-modifiers` one ("over") when the expression starts with a
     /// number: its first token and its TIMEX3 mod. The longest phrase wins.
     private func modifier(before start: Int, in tokens: [ScanToken]) -> (Int, String)? {
         let counted = tokens[start].kind == .number || numberWords.contains(tokens[start].text)

@@ -10,7 +10,8 @@ import TextAnalysis
 /// token wins over the token alone, so "set to resume" is future though "set" is past.
 /// A past form right after "be" is a passive of a modal or infinitive ("to be published",
 /// "would be paid") and reads as future; right after "is" or "are" it is a present passive
-/// ("the case is heard in May"). Before all of these, a `tense-prepositions` word
+/// ("the case is heard in May"). A future cue after "had been" ("had been due to expire
+/// Friday") is a plan already past. Before all of these, a `tense-prepositions` word
 /// just before the mention decides ("until Friday", "by mid-November", "since May").
 struct TenseDetector: Sendable {
     let cues: Lexicon?
@@ -59,6 +60,12 @@ struct TenseDetector: Sendable {
                     case "is", "are", "am": cue = .present
                     default: break
                     }
+                }
+                // "had been scheduled to expire Friday": a plan told in the past perfect
+                // is over by the time of writing.
+                if cue == .future, index > 1, tokens[index - 1].text == "been",
+                   tokens[index - 2].text == "had" {
+                    cue = .past
                 }
                 return cue
             }
