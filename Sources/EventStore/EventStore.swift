@@ -15,8 +15,9 @@ public final class EventStore: Sendable {
     let pool: DatabasePool
 
     /// Opens (with `create`, creates) the database at `path` and brings its schema up to
-    /// date.
-    public init(path: String, create: Bool) throws(StoreError) {
+    /// date; `readOnly` opens it for reading only (the views, `explain`, `changes`), which
+    /// never waits for or disturbs a running `add`.
+    public init(path: String, create: Bool, readOnly: Bool = false) throws(StoreError) {
         self.path = path
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
@@ -29,15 +30,27 @@ public final class EventStore: Sendable {
             // Durable at every commit against a killed process; a power cut may lose the
             // last commits but never leaves half of one.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // Reads map the file instead of copying page by page, and keep up to 64 MB of
+            // pages: a one-actor query over a large store touches thousands of pages.
+            try db.execute(sql: "PRAGMA mmap_size = 1073741824")
+            try db.execute(sql: "PRAGMA cache_size = -65536")
         }
         configuration.busyMode = .timeout(10)
+        configuration.readonly = readOnly && exists
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
             let migrator = StoreSchema.migrator
             if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
                 throw StoreError.newerSchema(path: path)
             }
-            try migrator.migrate(pool)
+            if configuration.readonly {
+                guard try pool.read({ try migrator.hasCompletedMigrations($0) }) else {
+                    throw StoreError.database(path: path, reason: "the schema is older than "
+                        + "this eventgraph; run `eventgraph add` on it once to upgrade it")
+                }
+            } else {
+                try migrator.migrate(pool)
+            }
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {

@@ -23,6 +23,11 @@ public struct StoreQuery: Sendable, Hashable {
     /// Whether every document, actor mention and temporal expression is loaded, as
     /// `eventgraph extract` prints them; views need only the selected events' documents.
     public var includesProvenance = false
+    /// Whether each report is loaded whole (evidence, date, source, certainty) with the
+    /// documents that report the events. Views that only count an event's sources (the
+    /// text, Markdown, CSV and Mermaid timelines) set it to false: each report then carries
+    /// only its document, the other fields copied from the event, and `documents` is empty.
+    public var includesReportDetails = true
 
     public init() {}
 }
