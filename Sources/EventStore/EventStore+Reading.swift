@@ -108,17 +108,23 @@ struct GraphLoader {
     func load() throws -> EventGraph {
         let ids = try selectedIDs()
         let list: StatementArguments = [Self.idList(ids)]
-        var events: [Int64: Event] = [:]
+        // Events in an array, found by row id or key through `position`.
+        var events: [Event] = []
+        events.reserveCapacity(ids.count)
+        var position: [Int64: Int] = [:]
         var items: [EventOrder.Item] = []
         var labels: [EventID: String] = [:]
         var keyOf: [Int64: String] = [:]
+        // Views that only count sources need no sentences either.
+        let evidence = query.includesReportDetails ? "s.text" : "''"
+        let sentenceJoin = query.includesReportDetails
+            ? " JOIN sentence s ON s.document = e.document AND s.number = e.sentence" : ""
         let eventRows = try Row.fetchCursor(db, sql: """
-            SELECT e.id, e.key, d.key, e.sentence, e.trigger, e.start, e."end", s.text,
+            SELECT e.id, e.key, d.key, e.sentence, e.trigger, e.start, e."end", \(evidence),
                 e.summary, e.type, e.agents, e.targets, e.location, e.source, e.certainty,
                 e.salient, e.rules, e.dateValue, e.dateText, e.dateFrom, e.orderGroup,
                 e.startDay, e.endDay, e.document, e.label
-            FROM event e JOIN document d ON d.id = e.document
-                JOIN sentence s ON s.document = e.document AND s.number = e.sentence
+            FROM event e JOIN document d ON d.id = e.document\(sentenceJoin)
             WHERE e.id IN \(Self.selected)
             """, arguments: list)
         while let row = try eventRows.next() {
@@ -136,7 +142,8 @@ struct GraphLoader {
                 rules: (row[16] as String).isEmpty ? [] : (row[16] as String)
                     .split(separator: "\t").map(String.init))
             event.reports = []
-            events[id] = event
+            position[id] = events.count
+            events.append(event)
             keyOf[id] = key.rawValue
             labels[key] = row[24]
             let startDay: Int? = row[21]
@@ -156,8 +163,8 @@ struct GraphLoader {
                 WHERE r.event IN \(Self.selected) ORDER BY r.event, r.id
                 """, arguments: list)
             while let row = try reportRows.next() {
-                let event: Int64 = row[0]
-                events[event]?.reports.append(EventReport(
+                guard let index = position[row[0]] else { continue }
+                events[index].reports.append(EventReport(
                     document: row[1], sentence: row[2], trigger: row[3], start: row[4],
                     end: row[5], evidence: row[6], date: Self.date(row[7], row[8], row[9]),
                     source: (row[10] as String?).map { ActorID($0) },
@@ -169,14 +176,14 @@ struct GraphLoader {
                 SELECT r.event, r.document FROM report r
                 WHERE r.event IN \(Self.selected) ORDER BY r.event, r.document
                 """, arguments: list)
+            var reportOf: [Int: EventReport] = [:]
             while let row = try reportRows.next() {
-                let event: Int64 = row[0]
+                guard let index = position[row[0]] else { continue }
                 let document: Int64 = row[1]
-                guard var kept = events[event] else { continue }
-                var report = EventReport(kept)
+                var report = reportOf[index] ?? EventReport(events[index])
+                reportOf[index] = report
                 report.document = "#\(document)"
-                kept.reports.append(report)
-                events[event] = kept
+                events[index].reports.append(report)
             }
         }
         var links: [(earlier: String, later: String)] = []
@@ -189,8 +196,9 @@ struct GraphLoader {
             }
         }
         let ordered = EventOrder.sort(items, links: links)
-        let byKey = Dictionary(uniqueKeysWithValues: events.values.map { ($0.id.rawValue, $0) })
-        let orderedEvents = ordered.compactMap { byKey[$0.id] }
+        var indexOfKey: [String: Int] = [:]
+        for (index, event) in events.enumerated() { indexOfKey[event.id.rawValue] = index }
+        let orderedEvents = ordered.compactMap { indexOfKey[$0.id].map { events[$0] } }
 
         let (actors, roles) = try loadActors(for: orderedEvents)
         let documents = query.includesReportDetails || query.includesProvenance
@@ -300,9 +308,8 @@ extension EventStore {
     public func busiestActors(limit: Int) throws(StoreError) -> [(actor: ActorID, events: Int)] {
         try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT a.actor, COUNT(DISTINCT a.event) AS n
-                FROM eventActor a JOIN event e ON e.id = a.event
-                WHERE e.salient = 1 GROUP BY a.actor ORDER BY n DESC, a.actor LIMIT ?
+                SELECT actor, COUNT(DISTINCT event) AS n FROM eventActor
+                WHERE salient = 1 GROUP BY actor ORDER BY n DESC, actor LIMIT ?
                 """, arguments: [limit]).map { (ActorID($0[0] as String), $0[1]) }
         }
     }

@@ -26,14 +26,20 @@ public final class EventStore: Sendable {
         }
         if !exists && !create { throw .missing(path: path) }
         var configuration = Configuration()
+        let mapsFile = readOnly
         configuration.prepareDatabase { db in
             // Durable at every commit against a killed process; a power cut may lose the
             // last commits but never leaves half of one.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            // Reads map the file instead of copying page by page, and keep up to 64 MB of
-            // pages: a one-actor query over a large store touches thousands of pages.
-            try db.execute(sql: "PRAGMA mmap_size = 1073741824")
-            try db.execute(sql: "PRAGMA cache_size = -65536")
+            // Each connection keeps up to 16 MB of pages.
+            try db.execute(sql: "PRAGMA cache_size = -16384")
+            if mapsFile {
+                // A view maps the file instead of copying it page by page: a one-actor
+                // query over a large store touches thousands of pages. Mapped pages count
+                // as resident memory, so `add`, whose memory must not grow with the
+                // store, reads through the page cache instead.
+                try db.execute(sql: "PRAGMA mmap_size = 1073741824")
+            }
         }
         configuration.busyMode = .timeout(10)
         configuration.readonly = readOnly && exists

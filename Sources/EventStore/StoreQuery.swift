@@ -24,9 +24,10 @@ public struct StoreQuery: Sendable, Hashable {
     /// `eventgraph extract` prints them; views need only the selected events' documents.
     public var includesProvenance = false
     /// Whether each report is loaded whole (evidence, date, source, certainty) with the
-    /// documents that report the events. Views that only count an event's sources (the
-    /// text, Markdown, CSV and Mermaid timelines) set it to false: each report then carries
-    /// only its document, the other fields copied from the event, and `documents` is empty.
+    /// documents that report the events and the events' sentences. Views that only count
+    /// an event's sources (the text, Markdown and Mermaid timelines without evidence) set it
+    /// to false: each report then carries only its document (as `#` + its row id), the other
+    /// fields copied from the event, `evidence` is empty and `documents` is empty.
     public var includesReportDetails = true
 
     public init() {}

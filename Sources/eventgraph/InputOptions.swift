@@ -95,16 +95,19 @@ struct InputOptions: ParsableArguments {
         let extractor = try makeExtractor()
         let corpus = try corpus()
         var iterator = corpus.makeIterator()
-        var results: [DocumentExtraction] = []
+        var documents: [Document] = []
         while let article = try iterator.next() {
             report(article)
-            let extraction = try extractor.extract(article.document)
-            if verbose {
+            documents.append(article.document)
+        }
+        // On all cores, in input order.
+        let results = try extractor.extract(documents)
+        if verbose {
+            for extraction in results {
                 for line in extraction.diagnostics {
                     Console.error("\(extraction.documentID): \(line)")
                 }
             }
-            results.append(extraction)
         }
         return results
     }

@@ -36,8 +36,9 @@ struct TimelineCommand: ParsableCommand {
     func validate() throws { try OutputTarget(path: output).validate() }
 
     func run() throws {
-        // Only JSON and TimelineJS print each report; the others count sources.
-        let details = evidence || [.json, .timelinejs].contains(format)
+        // JSON and TimelineJS print each report, CSV each event's sentence; the others
+        // only count sources.
+        let details = evidence || [.json, .timelinejs, .csv].contains(format)
         let graph = try input.graph(slice: slice, all: all, reportDetails: details)
         let events = all ? graph.events : graph.events.filter(\.salient)
         let text = try TimelineFormatter(format: format, includesEvidence: evidence)
