@@ -69,7 +69,8 @@ extension EventGraph {
 
         // The same event in several articles is one event with several reports.
         var merged = EventMerger.mergeRepeats(&events, lemmas: lemmas, intervals: intervals)
-        merged.merge(EventMerger.merge(&events, intervals: intervals)) { first, _ in first }
+        let acrossArticles = EventMerger.merge(&events, intervals: intervals, lemmas: lemmas)
+        merged.merge(acrossArticles) { first, _ in first }
         // A repeat folded into an event that was itself merged into another article's.
         for (gone, kept) in merged {
             var target = kept

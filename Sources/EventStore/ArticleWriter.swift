@@ -10,8 +10,9 @@ import GRDB
 /// 2. each listed event is then compared with the listed events of earlier articles that
 ///    have its type and share an agent (or, like it, have none), through the `mergeKey`
 ///    index, oldest first: the first whose targets are compatible (shared, or one side has
-///    none) and whose date overlaps (or either is undated) is the same event
-///    (`EventMerger.isSameEvent`), and the new report joins it with the reason;
+///    none) and whose date overlaps (or, when either is undated, whose trigger has the same
+///    lemma) is the same event (`EventMerger.isSameEvent`), and the new report joins it
+///    with the reason;
 /// 3. otherwise the event is stored as new.
 ///
 /// Dates are compared by their own day ranges (`ownStartDay`, `ownEndDay`); an undated
@@ -122,8 +123,9 @@ struct ArticleWriter {
                 try sentence.execute(arguments: [document, report.sentence, report.evidence])
             }
             let interval = converted.intervals[event.id]
+            let lemma = converted.lemmas[event.id] ?? event.trigger
             if event.salient, let kept = try findSameEvent(event, interval: interval,
-                                                           document: document) {
+                                                           lemma: lemma, document: document) {
                 try mergeReports(of: event, into: kept, interval: interval,
                                  document: document, repeats: repeatIDs[event.id] ?? [])
                 rowOf[event.id] = kept.row
@@ -157,7 +159,7 @@ struct ArticleWriter {
     }
 
     /// The first stored listed event that `event` reports too (see the type's summary).
-    private func findSameEvent(_ event: Event, interval: ClosedRange<Int>?,
+    private func findSameEvent(_ event: Event, interval: ClosedRange<Int>?, lemma: String,
                                document: Int64) throws -> Candidate? {
         let agents = event.agents.isEmpty ? [""] : event.agents.map(\.rawValue)
         let targets = Set(event.targets.map(\.rawValue))
@@ -167,12 +169,12 @@ struct ArticleWriter {
             // Undated or long-range events are always candidates; the others only when
             // their range can overlap this event's.
             rows += try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT event, targets, startDay, endDay FROM mergeKey
+                SELECT event, targets, startDay, endDay, lemma FROM mergeKey
                 WHERE type = ? AND agent = ? AND bounded = 0
                 """), arguments: [event.type.rawValue, agent])
             if let interval {
                 rows += try Row.fetchAll(db.cachedStatement(sql: """
-                    SELECT event, targets, startDay, endDay FROM mergeKey
+                    SELECT event, targets, startDay, endDay, lemma FROM mergeKey
                     WHERE type = ? AND agent = ? AND bounded = 1
                       AND sortDay BETWEEN ? AND ?
                     """), arguments: [event.type.rawValue, agent,
@@ -180,20 +182,24 @@ struct ArticleWriter {
                                       interval.upperBound])
             } else {
                 rows += try Row.fetchAll(db.cachedStatement(sql: """
-                    SELECT event, targets, startDay, endDay FROM mergeKey
+                    SELECT event, targets, startDay, endDay, lemma FROM mergeKey
                     WHERE type = ? AND agent = ? AND bounded = 1
                     """), arguments: [event.type.rawValue, agent])
             }
-            let ordered = rows.map { row -> (Int64, String, Int?, Int?) in
-                (row[0], row[1], row[2], row[3])
+            let ordered = rows.map { row -> (Int64, String, Int?, Int?, String) in
+                (row[0], row[1], row[2], row[3], row[4])
             }.sorted { $0.0 < $1.0 }
-            for (row, keptTargets, start, end) in ordered {
+            for (row, keptTargets, start, end, keptLemma) in ordered {
                 let theirs = keptTargets.isEmpty ? [] : keptTargets.split(separator: "\t")
                     .map(String.init)
                 guard theirs.isEmpty || targets.isEmpty || !targets.isDisjoint(with: theirs)
                 else { continue }
-                if let interval, let start, let end,
-                   !(start...end).overlaps(interval) { continue }
+                if let interval, let start, let end {
+                    if !(start...end).overlaps(interval) { continue }
+                } else if keptLemma != lemma {
+                    // Without two dates to compare, the verb must agree.
+                    continue
+                }
                 // One report per article: an event this article already reports is not
                 // a candidate for another of its mentions.
                 if try Int.fetchOne(db.cachedStatement(
@@ -220,7 +226,7 @@ struct ArticleWriter {
             : "shared target \(shared.joined(separator: ", "))"
         let dates = kept.dateValue == nil || event.date == nil
             ? "a date unknown (\(kept.dateValue ?? "undated") / "
-                + "\(event.date?.value ?? "undated"))"
+                + "\(event.date?.value ?? "undated")), same verb"
             : "dates overlap (\(kept.dateValue ?? "") / \(event.date?.value ?? ""))"
         let reason = "same type \(event.type.rawValue); "
             + (kept.agent.isEmpty ? "neither names an agent" : "shared agent \(kept.agent)")
@@ -298,22 +304,21 @@ struct ArticleWriter {
                                  key: Self.reportKey(ids, position, report),
                                  reason: position == 0 ? nil : Self.repeatReason)
         }
-        let role = try db.cachedStatement(
-            sql: "INSERT OR IGNORE INTO eventActor (actor, event, role) VALUES (?, ?, ?)")
-        for agent in event.agents { try role.execute(arguments: [agent.rawValue, row, "agent"]) }
-        for target in event.targets {
-            try role.execute(arguments: [target.rawValue, row, "target"])
-        }
-        if let place = event.location { try role.execute(arguments: [place.rawValue, row, "place"]) }
-        if let source = event.source {
-            try role.execute(arguments: [source.rawValue, row, "source"])
+        let role = try db.cachedStatement(sql: """
+            INSERT OR IGNORE INTO eventActor (actor, salient, event, role) VALUES (?, ?, ?, ?)
+            """)
+        var roles = event.agents.map { ($0, "agent") } + event.targets.map { ($0, "target") }
+        if let place = event.location { roles.append((place, "place")) }
+        if let source = event.source { roles.append((source, "source")) }
+        for (actor, name) in roles {
+            try role.execute(arguments: [actor.rawValue, event.salient, row, name])
         }
         guard event.salient else { return row }
         let bounded = interval.map { $0.upperBound - $0.lowerBound <= Self.longInterval }
             ?? false
         let mergeKey = try db.cachedStatement(sql: """
             INSERT OR IGNORE INTO mergeKey (type, agent, bounded, sortDay, event, startDay,
-                endDay, targets) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                endDay, targets, lemma) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         var agents = Set<String>()
         for agent in (event.agents.isEmpty ? [""] : event.agents.map(\.rawValue))
@@ -322,6 +327,7 @@ struct ArticleWriter {
                 event.type.rawValue, agent, bounded, bounded ? interval?.lowerBound ?? 0 : 0,
                 row, interval?.lowerBound, interval?.upperBound,
                 event.targets.map(\.rawValue).joined(separator: "\t"),
+                converted.lemmas[event.id] ?? event.trigger,
             ])
         }
         var targets = event.targets

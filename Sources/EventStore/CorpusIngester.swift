@@ -23,7 +23,9 @@ public struct IngestProgress: Sendable, Hashable {
 /// is bounded by the window and the batch, not by the corpus. The `Extractor` and its
 /// models are shared read-only by all tasks.
 public struct CorpusIngester: Sendable {
+    /// Where the articles go.
     public let store: EventStore
+    /// The pipeline every article runs through, shared read-only by all tasks.
     public let extractor: Extractor
     /// Articles per write transaction.
     public var batchSize: Int
@@ -31,6 +33,7 @@ public struct CorpusIngester: Sendable {
     /// the writer.
     public var window: Int
 
+    /// An ingester writing `batchSize` articles per transaction with `window` in flight.
     public init(store: EventStore, extractor: Extractor, batchSize: Int = 64,
                 window: Int = 2 * ProcessInfo.processInfo.activeProcessorCount) {
         self.store = store

@@ -6,15 +6,23 @@ public struct RunChanges: Sendable, Hashable, CustomStringConvertible {
     /// One change; `kind` is `new`, `merged`, `dated` (an undated event got a date from a new
     /// report) or `date-differs` (a new report gives another date; both are kept).
     public struct Change: Sendable, Hashable {
+        /// `new`, `merged`, `dated` or `date-differs`.
         public var kind: String
+        /// One line naming the events and, for a merge, the reason.
         public var detail: String
     }
 
+    /// The run's number (1 for the first `add`).
     public var run: Int
+    /// When it started, as the caller gave it (ISO 8601 from the CLI).
     public var started: String
+    /// The inputs it was given, space-separated.
     public var inputs: String
+    /// Articles stored by the run.
     public var added: Int
+    /// Articles skipped because their text was already stored.
     public var skipped: Int
+    /// In the order they happened.
     public var changes: [Change]
 
     /// A header line, then one line per change, grouped by kind.

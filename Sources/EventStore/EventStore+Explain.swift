@@ -5,24 +5,39 @@ import GRDB
 public struct EventExplanation: Sendable, Hashable, CustomStringConvertible {
     /// One article's report.
     public struct Report: Sendable, Hashable {
+        /// The event id the report had in its article (`wire-b#e1`).
         public var id: String
+        /// The article.
         public var document: String
+        /// Sentence index in the article (0-based).
         public var sentence: Int
+        /// The sentence.
         public var evidence: String
+        /// The date this article gives, TIMEX3 value.
         public var date: String?
+        /// Who this article says claims it.
         public var source: String?
+        /// This article's certainty.
         public var certainty: String
         /// Nil for the event's own report; otherwise why it was merged.
         public var reason: String?
     }
 
+    /// The event's id: its first report's.
     public var id: String
+    /// Event type (`FIGHT_ATTACK`).
     public var type: String
+    /// The date the event is listed under.
     public var date: String?
+    /// The first report's one-line summary.
     public var summary: String
+    /// Actor ids.
     public var agents: [String]
+    /// Actor ids.
     public var targets: [String]
+    /// How many articles report it.
     public var sources: Int
+    /// Every report, the first (the event as stored) first.
     public var reports: [Report]
 
     /// The explanation as lines for a terminal.

@@ -3,7 +3,8 @@ import GRDB
 
 extension EventStore {
     /// The actor `name` means: an actor id, else a canonical name (any case), else an alias
-    /// (any mention text, any case; the actor mentioned most often by it).
+    /// (a mention text, any case), else the end of one ("Zelenskiy" for "President
+    /// Volodymyr Zelenskiy"); among several actors, the one mentioned most often that way.
     public func resolveActor(_ name: String) throws(StoreError) -> ActorID {
         let found: String? = try read { db in
             if let id = try String.fetchOne(db, sql: "SELECT id FROM actor WHERE id = ?",
@@ -12,10 +13,17 @@ extension EventStore {
             if let id = try String.fetchOne(
                 db, sql: "SELECT id FROM actor WHERE lower(name) = ? ORDER BY id LIMIT 1",
                 arguments: [folded]) { return id }
-            return try String.fetchOne(db, sql: """
+            if let id = try String.fetchOne(db, sql: """
                 SELECT actor FROM alias WHERE folded = ?
                 ORDER BY mentions DESC, actor LIMIT 1
-                """, arguments: [folded])
+                """, arguments: [folded]) { return id }
+            // The aliases are few next to the events: a scan for the suffix is cheap.
+            return try String.fetchOne(db, sql: """
+                SELECT actor FROM alias WHERE folded LIKE '% ' || ? ESCAPE '\\'
+                GROUP BY actor ORDER BY SUM(mentions) DESC, actor LIMIT 1
+                """, arguments: [folded.replacingOccurrences(of: "\\", with: "\\\\")
+                    .replacingOccurrences(of: "%", with: "\\%")
+                    .replacingOccurrences(of: "_", with: "\\_")])
         }
         guard let found else { throw .unknownActor(name) }
         return ActorID(found)
@@ -42,18 +50,21 @@ struct GraphLoader {
     let db: Database
     let query: StoreQuery
 
-    /// The selection as SQL (`SELECT e.id FROM …`) and its arguments, reused as a subquery
-    /// for reports, links and documents so no id list is passed around.
-    func selection() -> (sql: String, arguments: StatementArguments) {
+    /// The ids of the selected events, found from the indexes: `eventActor` (actor, listed,
+    /// event) for an actor query, then the event rows' type, day range, source count and
+    /// certainty for the other filters.
+    func selectedIDs() throws -> [Int64] {
         var conditions: [String] = []
         var arguments = StatementArguments()
         var from = "event e"
         if !query.actors.isEmpty {
-            from = "eventActor a JOIN event e ON e.id = a.event"
-            conditions.append("a.actor IN (\(marks(query.actors.count)))")
+            let listed = query.includesUnlisted ? "" : " AND salient = 1"
+            from = "(SELECT DISTINCT event FROM eventActor WHERE actor IN "
+                + "(\(marks(query.actors.count)))\(listed)) a JOIN event e ON e.id = a.event"
             arguments += StatementArguments(query.actors.map(\.rawValue))
+        } else if !query.includesUnlisted {
+            conditions.append("e.salient = 1")
         }
-        if !query.includesUnlisted { conditions.append("e.salient = 1") }
         if query.sinceDay != nil || query.untilDay != nil {
             conditions.append("e.startDay IS NOT NULL")
         }
@@ -77,30 +88,45 @@ struct GraphLoader {
             conditions.append("e.certainty IN (\(marks(query.certainties.count)))")
             arguments += StatementArguments(query.certainties.map(\.rawValue).sorted())
         }
-        let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-        return ("SELECT DISTINCT e.id FROM \(from)\(whereClause)", arguments)
+        let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        return try Int64.fetchAll(db, sql: "SELECT e.id FROM \(from)\(filter) ORDER BY e.id",
+                                  arguments: arguments)
     }
 
     func marks(_ count: Int) -> String {
         Array(repeating: "?", count: count).joined(separator: ",")
     }
 
+    /// The selected ids as one argument, read back by `IN (SELECT value FROM json_each(?))`,
+    /// so a selection of any size is one bound value.
+    static func idList(_ ids: [Int64]) -> String {
+        "[" + ids.map(String.init).joined(separator: ",") + "]"
+    }
+
+    static let selected = "(SELECT value FROM json_each(?))"
+
     func load() throws -> EventGraph {
-        let (selected, arguments) = selection()
-        // Events, with their sentence and document.
-        var events: [Int64: Event] = [:]
+        let ids = try selectedIDs()
+        let list: StatementArguments = [Self.idList(ids)]
+        // Events in an array, found by row id or key through `position`.
+        var events: [Event] = []
+        events.reserveCapacity(ids.count)
+        var position: [Int64: Int] = [:]
         var items: [EventOrder.Item] = []
         var labels: [EventID: String] = [:]
         var keyOf: [Int64: String] = [:]
+        // Views that only count sources need no sentences either.
+        let evidence = query.includesReportDetails ? "s.text" : "''"
+        let sentenceJoin = query.includesReportDetails
+            ? " JOIN sentence s ON s.document = e.document AND s.number = e.sentence" : ""
         let eventRows = try Row.fetchCursor(db, sql: """
-            SELECT e.id, e.key, d.key, e.sentence, e.trigger, e.start, e."end", s.text,
+            SELECT e.id, e.key, d.key, e.sentence, e.trigger, e.start, e."end", \(evidence),
                 e.summary, e.type, e.agents, e.targets, e.location, e.source, e.certainty,
                 e.salient, e.rules, e.dateValue, e.dateText, e.dateFrom, e.orderGroup,
                 e.startDay, e.endDay, e.document, e.label
-            FROM event e JOIN document d ON d.id = e.document
-                JOIN sentence s ON s.document = e.document AND s.number = e.sentence
-            WHERE e.id IN (\(selected))
-            """, arguments: arguments)
+            FROM event e JOIN document d ON d.id = e.document\(sentenceJoin)
+            WHERE e.id IN \(Self.selected)
+            """, arguments: list)
         while let row = try eventRows.next() {
             let id: Int64 = row[0]
             let key = EventID(row[1] as String)
@@ -116,7 +142,8 @@ struct GraphLoader {
                 rules: (row[16] as String).isEmpty ? [] : (row[16] as String)
                     .split(separator: "\t").map(String.init))
             event.reports = []
-            events[id] = event
+            position[id] = events.count
+            events.append(event)
             keyOf[id] = key.rawValue
             labels[key] = row[24]
             let startDay: Int? = row[21]
@@ -126,39 +153,56 @@ struct GraphLoader {
             items.append(.init(key: orderKey, documentOrder: row[23], start: event.start,
                                id: key.rawValue))
         }
-        // Every report, in the order they were stored (the event's own first).
-        let reportRows = try Row.fetchCursor(db, sql: """
-            SELECT r.event, d.key, r.sentence, r.trigger, r.start, r."end", s.text,
-                r.dateValue, r.dateText, r.dateFrom, r.source, r.certainty
-            FROM report r JOIN document d ON d.id = r.document
-                JOIN sentence s ON s.document = r.document AND s.number = r.sentence
-            WHERE r.event IN (\(selected)) ORDER BY r.event, r.id
-            """, arguments: arguments)
-        while let row = try reportRows.next() {
-            let event: Int64 = row[0]
-            events[event]?.reports.append(EventReport(
-                document: row[1], sentence: row[2], trigger: row[3], start: row[4],
-                end: row[5], evidence: row[6], date: Self.date(row[7], row[8], row[9]),
-                source: (row[10] as String?).map { ActorID($0) },
-                certainty: Certainty(rawValue: row[11]) ?? .asserted))
+        if query.includesReportDetails {
+            // Every report, in the order they were stored (the event's own first).
+            let reportRows = try Row.fetchCursor(db, sql: """
+                SELECT r.event, d.key, r.sentence, r.trigger, r.start, r."end", s.text,
+                    r.dateValue, r.dateText, r.dateFrom, r.source, r.certainty
+                FROM report r JOIN document d ON d.id = r.document
+                    JOIN sentence s ON s.document = r.document AND s.number = r.sentence
+                WHERE r.event IN \(Self.selected) ORDER BY r.event, r.id
+                """, arguments: list)
+            while let row = try reportRows.next() {
+                guard let index = position[row[0]] else { continue }
+                events[index].reports.append(EventReport(
+                    document: row[1], sentence: row[2], trigger: row[3], start: row[4],
+                    end: row[5], evidence: row[6], date: Self.date(row[7], row[8], row[9]),
+                    source: (row[10] as String?).map { ActorID($0) },
+                    certainty: Certainty(rawValue: row[11]) ?? .asserted))
+            }
+        } else {
+            // Only which documents report each event, from the (event, document) index.
+            let reportRows = try Row.fetchCursor(db, sql: """
+                SELECT r.event, r.document FROM report r
+                WHERE r.event IN \(Self.selected) ORDER BY r.event, r.document
+                """, arguments: list)
+            var reportOf: [Int: EventReport] = [:]
+            while let row = try reportRows.next() {
+                guard let index = position[row[0]] else { continue }
+                let document: Int64 = row[1]
+                var report = reportOf[index] ?? EventReport(events[index])
+                reportOf[index] = report
+                report.document = "#\(document)"
+                events[index].reports.append(report)
+            }
         }
         var links: [(earlier: String, later: String)] = []
         let linkRows = try Row.fetchCursor(db, sql: """
-            SELECT earlier, later FROM orderLink
-            WHERE later IN (\(selected)) AND earlier IN (\(selected))
-            ORDER BY rowid
-            """, arguments: arguments + arguments)
+            SELECT earlier, later FROM orderLink WHERE later IN \(Self.selected) ORDER BY rowid
+            """, arguments: list)
         while let row = try linkRows.next() {
             if let earlier = keyOf[row[0]], let later = keyOf[row[1]] {
                 links.append((earlier, later))
             }
         }
         let ordered = EventOrder.sort(items, links: links)
-        let byKey = Dictionary(uniqueKeysWithValues: events.values.map { ($0.id.rawValue, $0) })
-        let orderedEvents = ordered.compactMap { byKey[$0.id] }
+        var indexOfKey: [String: Int] = [:]
+        for (index, event) in events.enumerated() { indexOfKey[event.id.rawValue] = index }
+        let orderedEvents = ordered.compactMap { indexOfKey[$0.id].map { events[$0] } }
 
         let (actors, roles) = try loadActors(for: orderedEvents)
-        let documents = try loadDocuments(selected: selected, arguments: arguments)
+        let documents = query.includesReportDetails || query.includesProvenance
+            ? try loadDocuments(list: list) : []
         let timexes = query.includesProvenance ? try loadTimexes() : []
         let relations = EventGraph.relations(events: orderedEvents, labels: labels,
                                              actors: actors, roles: roles)
@@ -213,9 +257,9 @@ struct GraphLoader {
             wanted.formUnion(event.targets.map(\.rawValue))
             if let place = event.location { wanted.insert(place.rawValue) }
             if let source = event.source { wanted.insert(source.rawValue) }
-            for report in event.reports { if let source = report.source {
-                wanted.insert(source.rawValue)
-            } }
+            for report in event.reports {
+                if let source = report.source { wanted.insert(source.rawValue) }
+            }
         }
         // Two rounds: the actors, then the affiliations they name.
         for _ in 0..<2 {
@@ -230,17 +274,17 @@ struct GraphLoader {
         return (actors, roles)
     }
 
-    func loadDocuments(selected: String,
-                       arguments: StatementArguments) throws -> [DocumentRecord] {
+    func loadDocuments(list: StatementArguments) throws -> [DocumentRecord] {
         let columns = "SELECT d.key, d.dct, d.dctSource, d.title, d.path FROM document d"
         let rows: [Row]
         if query.includesProvenance {
             rows = try Row.fetchAll(db, sql: columns + " ORDER BY d.id")
         } else {
             rows = try Row.fetchAll(db, sql: columns + """
-                 WHERE d.id IN (SELECT r.document FROM report r WHERE r.event IN (\(selected)))
+                 WHERE d.id IN (SELECT r.document FROM report r
+                                WHERE r.event IN \(Self.selected))
                  ORDER BY d.id
-                """, arguments: arguments)
+                """, arguments: list)
         }
         return rows.map {
             DocumentRecord(id: $0[0], dct: $0[1], dctSource: $0[2], title: $0[3], path: $0[4])
@@ -254,6 +298,28 @@ struct GraphLoader {
             """).map {
             TimexRecord(document: $0[0], text: $0[1], start: $0[2], end: $0[3], type: $0[4],
                         value: $0[5], mod: $0[6])
+        }
+    }
+}
+
+extension EventStore {
+    /// Actors by the number of listed events they take part in, most first (ties by id):
+    /// the actors a one-actor timeline is slowest for.
+    public func busiestActors(limit: Int) throws(StoreError) -> [(actor: ActorID, events: Int)] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT actor, COUNT(DISTINCT event) AS n FROM eventActor
+                WHERE salient = 1 GROUP BY actor ORDER BY n DESC, actor LIMIT ?
+                """, arguments: [limit]).map { (ActorID($0[0] as String), $0[1]) }
+        }
+    }
+
+    /// How many documents, events and reports are stored.
+    public func counts() throws(StoreError) -> (documents: Int, events: Int, reports: Int) {
+        try read { db in
+            (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM document") ?? 0,
+             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM event") ?? 0,
+             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM report") ?? 0)
         }
     }
 }

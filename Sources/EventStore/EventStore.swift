@@ -15,8 +15,9 @@ public final class EventStore: Sendable {
     let pool: DatabasePool
 
     /// Opens (with `create`, creates) the database at `path` and brings its schema up to
-    /// date.
-    public init(path: String, create: Bool) throws(StoreError) {
+    /// date; `readOnly` opens it for reading only (the views, `explain`, `changes`), which
+    /// never waits for or disturbs a running `add`.
+    public init(path: String, create: Bool, readOnly: Bool = false) throws(StoreError) {
         self.path = path
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
@@ -25,19 +26,37 @@ public final class EventStore: Sendable {
         }
         if !exists && !create { throw .missing(path: path) }
         var configuration = Configuration()
+        let mapsFile = readOnly
         configuration.prepareDatabase { db in
             // Durable at every commit against a killed process; a power cut may lose the
             // last commits but never leaves half of one.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // Each connection keeps up to 16 MB of pages.
+            try db.execute(sql: "PRAGMA cache_size = -16384")
+            if mapsFile {
+                // A view maps the file instead of copying it page by page: a one-actor
+                // query over a large store touches thousands of pages. Mapped pages count
+                // as resident memory, so `add`, whose memory must not grow with the
+                // store, reads through the page cache instead.
+                try db.execute(sql: "PRAGMA mmap_size = 1073741824")
+            }
         }
         configuration.busyMode = .timeout(10)
+        configuration.readonly = readOnly && exists
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
             let migrator = StoreSchema.migrator
             if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
                 throw StoreError.newerSchema(path: path)
             }
-            try migrator.migrate(pool)
+            if configuration.readonly {
+                guard try pool.read({ try migrator.hasCompletedMigrations($0) }) else {
+                    throw StoreError.database(path: path, reason: "the schema is older than "
+                        + "this eventgraph; run `eventgraph add` on it once to upgrade it")
+                }
+            } else {
+                try migrator.migrate(pool)
+            }
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {

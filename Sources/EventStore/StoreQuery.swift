@@ -23,6 +23,12 @@ public struct StoreQuery: Sendable, Hashable {
     /// Whether every document, actor mention and temporal expression is loaded, as
     /// `eventgraph extract` prints them; views need only the selected events' documents.
     public var includesProvenance = false
+    /// Whether each report is loaded whole (evidence, date, source, certainty) with the
+    /// documents that report the events and the events' sentences. Views that only count
+    /// an event's sources (the text, Markdown and Mermaid timelines without evidence) set it
+    /// to false: each report then carries only its document (as `#` + its row id), the other
+    /// fields copied from the event, `evidence` is empty and `documents` is empty.
+    public var includesReportDetails = true
 
     public init() {}
 }

@@ -15,7 +15,8 @@ import GRDB
 ///   documents that report it.
 /// - `report`: every document's report of an event, with its own date, source, certainty
 ///   and, for a merged report, `reason` (why it was taken for the same event).
-/// - `eventActor`: (actor, event) index of agents, targets, place and source, for `--actor`.
+/// - `eventActor`: (actor, listed, event) index of agents, targets, place and source, for
+///   `--actor`: a one-actor query reads only this index to find its events.
 /// - `mergeKey`: (type, agent, day) index of listed events, for merging new articles;
 ///   `bounded` is 0 for undated events and ranges over 400 days, which always qualify.
 /// - `orderLink`, `relation`: "A following B" links and agent → target relations.
@@ -80,13 +81,13 @@ enum StoreSchema {
         CREATE INDEX report_event ON report(event, document);
         CREATE INDEX report_document ON report(document);
         CREATE TABLE eventActor (
-            actor TEXT NOT NULL, event INTEGER NOT NULL, role TEXT NOT NULL,
-            PRIMARY KEY (actor, event, role)) WITHOUT ROWID;
+            actor TEXT NOT NULL, salient INTEGER NOT NULL, event INTEGER NOT NULL,
+            role TEXT NOT NULL, PRIMARY KEY (actor, salient, event, role)) WITHOUT ROWID;
         CREATE INDEX eventActor_event ON eventActor(event);
         CREATE TABLE mergeKey (
             type TEXT NOT NULL, agent TEXT NOT NULL, bounded INTEGER NOT NULL,
             sortDay INTEGER NOT NULL, event INTEGER NOT NULL, startDay INTEGER,
-            endDay INTEGER, targets TEXT NOT NULL,
+            endDay INTEGER, targets TEXT NOT NULL, lemma TEXT NOT NULL,
             PRIMARY KEY (type, agent, bounded, sortDay, event)) WITHOUT ROWID;
         CREATE TABLE orderLink (
             earlier INTEGER NOT NULL, later INTEGER NOT NULL, signal TEXT NOT NULL);

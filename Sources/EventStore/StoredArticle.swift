@@ -3,10 +3,14 @@ import EventExtraction
 /// An extracted article ready to be stored: its extraction, the SHA-256 of its text (its
 /// identity in the store) and the URL its record gave.
 public struct StoredArticle: Sendable {
+    /// What the extractor found.
     public var extraction: DocumentExtraction
+    /// Hex SHA-256 of the text (`ContentHash`).
     public var hash: String
+    /// The record's or metadata's URL.
     public var url: String?
 
+    /// An article to store.
     public init(extraction: DocumentExtraction, hash: String, url: String? = nil) {
         self.extraction = extraction
         self.hash = hash

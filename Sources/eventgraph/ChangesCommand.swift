@@ -22,7 +22,7 @@ struct ChangesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try EventStore(path: db, create: false)
+        let store = try EventStore(path: db, create: false, readOnly: true)
         guard let changes = try store.changes(run: runNumber) else {
             if let runNumber {
                 throw ValidationError("there is no run \(runNumber) in \(db)")

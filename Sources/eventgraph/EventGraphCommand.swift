@@ -16,7 +16,7 @@ struct EventGraphCommand: AsyncParsableCommand {
             ExplainCommand.self, ChangesCommand.self, AnnotateCommand.self,
             AnalyzeCommand.self, ReportCommand.self, BenchmarkGraphCommand.self,
             EvalCommand.self, TrainCommand.self, BenchmarkTimexCommand.self,
-            BenchmarkExtractCommand.self,
+            BenchmarkExtractCommand.self, BenchmarkStoreCommand.self,
         ]
     )
 }

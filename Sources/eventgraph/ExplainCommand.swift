@@ -15,7 +15,7 @@ struct ExplainCommand: ParsableCommand {
     var db: String
 
     func run() throws {
-        let store = try EventStore(path: db, create: false)
+        let store = try EventStore(path: db, create: false, readOnly: true)
         print(try store.explain(event))
     }
 }

@@ -70,27 +70,24 @@ struct InputOptions: ParsableArguments {
     }
 
     /// The graph to show, sliced: the stored events `slice` selects (`--db`), or the
-    /// articles extracted and linked. `all` includes unlisted events.
-    func graph(slice: SliceOptions, all: Bool) throws -> EventGraph {
+    /// articles extracted and linked. `all` includes unlisted events; `reportDetails: false`
+    /// lets the store skip what only evidence views need (`StoreQuery.includesReportDetails`).
+    func graph(slice: SliceOptions, all: Bool, reportDetails: Bool = true) throws -> EventGraph {
         guard let db else {
             return try slice.apply(to: EventGraph(extractions: try extract()))
         }
-        if !files.isEmpty {
-            throw ValidationError("give article files or --db, not both; "
-                                  + "add the articles with `eventgraph add --db \(db)`")
-        }
-        let store = try EventStore(path: db, create: false)
-        let query = try slice.storeQuery(store: store, all: all)
+        if !files.isEmpty { throw CLIError.filesAndDatabase(db: db) }
+        let store = try EventStore(path: db, create: false, readOnly: true)
+        var query = try slice.storeQuery(store: store, all: all)
+        query.includesReportDetails = reportDetails
         return try slice.apply(to: store.graph(for: query), actorID: query.actors.first)
     }
 
     /// Everything: the whole store (`--db`), or the articles extracted and linked.
     func wholeGraph() throws -> EventGraph {
         guard let db else { return EventGraph(extractions: try extract()) }
-        if !files.isEmpty {
-            throw ValidationError("give article files or --db, not both")
-        }
-        return try EventStore(path: db, create: false).wholeGraph()
+        if !files.isEmpty { throw CLIError.filesAndDatabase(db: db) }
+        return try EventStore(path: db, create: false, readOnly: true).wholeGraph()
     }
 
     /// Reads and extracts every input, in order.
@@ -98,16 +95,19 @@ struct InputOptions: ParsableArguments {
         let extractor = try makeExtractor()
         let corpus = try corpus()
         var iterator = corpus.makeIterator()
-        var results: [DocumentExtraction] = []
+        var documents: [Document] = []
         while let article = try iterator.next() {
             report(article)
-            let extraction = try extractor.extract(article.document)
-            if verbose {
+            documents.append(article.document)
+        }
+        // On all cores, in input order.
+        let results = try extractor.extract(documents)
+        if verbose {
+            for extraction in results {
                 for line in extraction.diagnostics {
                     Console.error("\(extraction.documentID): \(line)")
                 }
             }
-            results.append(extraction)
         }
         return results
     }
