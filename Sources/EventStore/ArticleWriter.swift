@@ -181,10 +181,11 @@ struct ArticleWriter {
                                       interval.lowerBound - Self.longInterval,
                                       interval.upperBound])
             } else {
+                // Undated: only the same verb can match, whatever the other's date.
                 rows += try Row.fetchAll(db.cachedStatement(sql: """
                     SELECT event, targets, startDay, endDay, lemma FROM mergeKey
-                    WHERE type = ? AND agent = ? AND bounded = 1
-                    """), arguments: [event.type.rawValue, agent])
+                    WHERE type = ? AND agent = ? AND bounded = 1 AND lemma = ?
+                    """), arguments: [event.type.rawValue, agent, lemma])
             }
             let ordered = rows.map { row -> (Int64, String, Int?, Int?, String) in
                 (row[0], row[1], row[2], row[3], row[4])

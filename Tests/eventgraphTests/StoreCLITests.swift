@@ -37,7 +37,7 @@ struct StoreCLITests {
         return Data((lines.joined(separator: "\n") + "\n").utf8)
     }
 
-    @Test func timelineFromTheStoreEqualsTimelineFromFiles() throws {
+    @Test func viewsOfTheStoreEqualViewsOfTheFiles() throws {
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let db = folder.appendingPathComponent("story.sqlite").path
@@ -55,6 +55,13 @@ struct StoreCLITests {
             #expect(!stored.text.isEmpty, "\(options)")
             #expect(stored.text == read.text, "\(options)")
         }
+        // The whole extraction, byte for byte: documents, actors with every mention,
+        // events with every report, relations.
+        let storedJSON = try CLIRunner.run(["extract", "--db", db])
+        let readJSON = try CLIRunner.run(["extract"] + files)
+        #expect(storedJSON.status == 0, "\(storedJSON.standardError)")
+        #expect(storedJSON.standardOutput == readJSON.standardOutput)
+
         // The two wire reports of the strikes: one line, two sources.
         let merged = try CLIRunner.run(["timeline", "--db", db, "--min-sources", "2"])
         let mergedLines = merged.text.split(separator: "\n")
