@@ -24,6 +24,7 @@ example = sorted((root / "Examples").glob("*.txt"))[0].relative_to(root)
 blocks = {
     "timeline": run("timeline", str(example)),
     "eval-examples": run("eval", "events", "Examples"),
+    "eval-devset": run("eval", "events", "Tests/EventExtractionTests/DevSet"),
 }
 readme = root / "README.md"
 text = readme.read_text(encoding="utf-8")

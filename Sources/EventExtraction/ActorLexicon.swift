@@ -21,6 +21,8 @@ public struct ActorLexicon: Sendable {
     var groupNouns: [String: ActorKind] = [:]
     /// Capitalised words that are no actor (`islam`, `christmas`), from `non-actor-names.tsv`.
     var nonActorNames: Set<String> = []
+    /// Nouns for armed personnel (`troops`), from `troop-nouns.tsv`.
+    var troopNouns: Set<String> = []
     /// Titles before a hazard's name (`hurricane` in "Hurricane Katrina").
     var hazardTitles: Set<String> = []
     /// Last words of capitalised runs that name a day, law or treaty (`day`, `act`).
@@ -113,6 +115,8 @@ public struct ActorLexicon: Sendable {
         nonOrganizationAcronyms = Set(
             try TSVTable.resource("non-organization-acronyms.tsv", required: ["word"])
                 .rows.map { MatchKey.normalize($0["word"]) })
+        troopNouns = Set(try TSVTable.resource("troop-nouns.tsv", required: ["word"])
+            .rows.map { MatchKey.normalize($0["word"]) })
         let nonActors = try TSVTable.resource("non-actor-names.tsv", required: ["word", "kind"])
         for row in nonActors.rows {
             let word = MatchKey.normalize(row["word"])

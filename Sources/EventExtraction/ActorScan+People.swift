@@ -135,6 +135,14 @@ extension ActorScan {
             recordPlace(name, index..<end, sentence: sentence)
             return end
         }
+        // "into Biloxi and Gulfport": a name coordinated right after a place is a place too
+        // (not after a comma: "the Lombardy region, Roberto Maroni" is an apposition).
+        if ["and", "or"].contains(before), let last = mentions.last,
+           last.sentence == sentence, last.form == .place,
+           last.tokens.upperBound == previous {
+            recordPlace(name, index..<end, sentence: sentence)
+            return end
+        }
         if let kind = lexicon.organizationRoles[before] {
             let id = actorSlug(name)
             // "Russian military outlet X": the country before the role noun is X's country.

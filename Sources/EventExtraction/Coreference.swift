@@ -56,6 +56,12 @@ struct Coreference {
                     resolved.append(mention(index, sentenceIndex, antecedent,
                                             "coreference.pronoun", form: .coreference))
                 } else if index > sentence.tokens.lowerBound,
+                          ["those", "these"].contains(view.keys[index - 1]),
+                          scan.lexicon.troopNouns.contains(key),
+                          let owner = troopOwner(before: index - 1, sentence: sentenceIndex) {
+                    resolved.append(mention(index - 1..<index + 1, sentenceIndex, owner,
+                                            "coreference.troops"))
+                } else if index > sentence.tokens.lowerBound,
                           view.keys[index - 1] == "the",
                           index + 1 >= sentence.tokens.upperBound
                             || !view.capitalized[index + 1],
@@ -68,6 +74,22 @@ struct Coreference {
             }
         }
         scan.mentions.append(contentsOf: resolved)
+    }
+
+    /// "North Korea sent 14,000 soldiers … Those forces …": the country or organisation
+    /// named last before the previous troop noun (within its sentence and the window).
+    private func troopOwner(before index: Int, sentence: Int) -> String? {
+        let view = scan.view
+        let document = scan.document
+        let first = document.sentences[max(0, sentence - window)].tokens.lowerBound
+        guard let troop = (first..<index).last(where: {
+            scan.lexicon.troopNouns.contains(view.keys[$0])
+        }), let troopSentence = document.sentenceIndex(ofToken: troop) else { return nil }
+        let start = document.sentences[troopSentence].tokens.lowerBound
+        return ordered.last(where: {
+            $0.tokens.upperBound <= troop && $0.tokens.lowerBound >= start && $0.isParticipant
+                && [.country, .organization, .group].contains(scan.actors[$0.actorID]?.kind)
+        })?.actorID
     }
 
     /// "It said …": the pronoun is the subject of a reporting verb.

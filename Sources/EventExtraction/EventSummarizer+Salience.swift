@@ -37,7 +37,8 @@ extension EventSummarizer {
         guard event.type != .other
             || (event.date?.origin == .timex && event.summary.split(separator: " ").count >= 4)
             || (isMainClause(event, clauses: clauses, range: range) && !event.agents.isEmpty
-                && event.summary.split(separator: " ").count >= 3)
+                && event.summary.split(separator: " ").count >= 3
+                && !hasClauseComplement(event.triggerToken, clauses: clauses, range: range))
         else { return false }
         if event.agents.isEmpty, !event.isNominal,
            clauses.isInfinitive(event.triggerToken, in: range) {
@@ -64,6 +65,16 @@ extension EventSummarizer {
               let last = sentence.tokens.last else { return false }
         return ![".", "!", "?", "\"", "”", "’", "'", ":", ";", ")"]
             .contains(clauses.view.keys[last])
+    }
+
+    /// "saw its forces seize …", "believes redesigning the flag …": a verb whose clause
+    /// complement holds the news; the verb itself is no event to list when unclassed.
+    func hasClauseComplement(_ trigger: Int, clauses: ClauseView, range: Range<Int>) -> Bool {
+        range.contains {
+            let token = clauses.document.tokens[$0]
+            return token.head == trigger
+                && (token.dependency == "xcomp" || token.dependency == "ccomp")
+        }
     }
 
     /// Classes listed even when no actor is named as agent or target.

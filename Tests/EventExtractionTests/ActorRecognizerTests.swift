@@ -70,6 +70,9 @@ struct ActorRecognizerTests {
              participants: ["gavin-newsom"], absent: ["newsom"], details: [:]),
         Case(text: "The Chinese People's Liberation Army held drills near Taiwan.",
              participants: ["chinese-people-s-liberation-army"], absent: [], details: [:]),
+        Case(text: "The storm surge flooded streets in Biloxi and Gulfport.",
+             participants: [], absent: [],
+             details: ["biloxi": (.location, nil), "gulfport": (.location, nil)]),
         Case(text: "Muslims marked the start of Ramadan, a month after the Clean Water Act "
              + "took effect.", participants: [],
              absent: ["muslims", "ramadan", "clean-water-act"], details: [:]),

@@ -79,6 +79,9 @@ struct EventExtractionTests {
         Case(text: "On Monday, rebels seized the airport and police withdrew from the city.",
              date: "2025-11-21", trigger: "withdrew", type: .withdrawExpel,
              agents: ["police"], targets: [], value: "2025-11-17", certainty: .asserted),
+        Case(text: "North Korea sent 10,000 troops to Russia last year. Those troops suffered "
+             + "heavy losses.", date: "2025-11-21", trigger: "suffered", type: .casualties,
+             agents: ["north-korea"], targets: [], value: "2024", certainty: .asserted),
         Case(text: "Israel bombed targets in Gaza on Tuesday. Hamas retaliated with rockets.",
              date: "2025-11-21", trigger: "retaliated", type: .fightAttack,
              agents: ["hamas"], targets: [], value: "2025-11-18", certainty: .asserted),
@@ -109,6 +112,8 @@ struct EventExtractionTests {
                      salient: true),
         SalienceCase(text: "Germany wants to hold talks with France.", trigger: "wants",
                      salient: false),
+        SalienceCase(text: "Ukraine's offensive saw its forces seize two towns.",
+                     trigger: "saw", salient: false),
     ]
 
     @Test(arguments: salienceCases)

@@ -8,8 +8,8 @@ import Foundation
 /// differ at headlines). Each gold event matches at most one prediction. Predicted actors
 /// match gold actors by name: the predicted name is the gold name or one of its mentions,
 /// compared case-insensitively with typographic apostrophes and a leading "the" folded;
-/// unnamed groups count only when they take part in some event, as the gold schema lists
-/// them (`scoredActors`). Agents and targets are
+/// unnamed groups count only when they take part in a listed event, as the gold schema
+/// lists them (`scoredActors`). Agents and targets are
 /// compared after mapping predicted actor ids to gold ids; a role counts as right when the
 /// mapped sets are equal. Timeline agreement is the share of pairs of matched events that
 /// the prediction orders as the gold timeline does.
@@ -52,7 +52,7 @@ public struct EventEvaluation: Sendable, Codable, CustomStringConvertible {
     public mutating func add(predicted graph: EventGraph, gold: GoldAnnotation) {
         articles += 1
         let predicted = graph.events.filter(\.salient)
-        let scored = Self.scoredActors(graph.actors, events: graph.events)
+        let scored = Self.scoredActors(graph.actors, events: predicted)
         let actorMap = Self.matchActors(scored, gold.actors)
         goldActors += gold.actors.count
         predictedActors += scored.count
@@ -147,8 +147,9 @@ public struct EventEvaluation: Sendable, Codable, CustomStringConvertible {
     }
 
     /// The predicted actors the gold schema asks for: a group noun ("police", "voters")
-    /// names no one, so it counts only when it takes part in some event the extractor
-    /// found (as agent, target, place or source), listed or not; every named actor counts.
+    /// names no one, so it counts only when it takes part in a listed event (as agent,
+    /// target, place or source) — as the diagram, drawn from listed events, shows it;
+    /// every named actor counts.
     static func scoredActors(_ actors: [Actor], events: [Event]) -> [Actor] {
         var involved = Set<ActorID>()
         for event in events {
