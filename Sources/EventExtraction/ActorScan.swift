@@ -94,6 +94,30 @@ struct ActorScan {
             }
         }
         if index == 0 { demoteDateline(range) }
+        markCountryModifiers(in: range)
+    }
+
+    /// "the US Red Cross", "the US National Hurricane Center", "Italy's Democratic Party": a
+    /// country right before an organisation's name (or its possessive) says whose it is; it
+    /// is the organisation's affiliation, not a participant of its own.
+    mutating func markCountryModifiers(in range: Range<Int>) {
+        var position = mentions.count - 1
+        while position > 0, mentions[position].tokens.lowerBound >= range.lowerBound {
+            let organization = mentions[position]
+            let country = mentions[position - 1]
+            let gap = organization.tokens.lowerBound - country.tokens.upperBound
+            if country.tokens.lowerBound >= range.lowerBound, country.isParticipant,
+               organization.isParticipant,
+               actors[country.actorID]?.kind == .country,
+               actors[organization.actorID]?.kind == .organization,
+               gap == 0 || (gap == 1 && view.keys[country.tokens.upperBound] == "'s") {
+                mentions[position - 1].form = .modifier
+                if actors[organization.actorID]?.affiliation == nil {
+                    actors[organization.actorID]?.affiliation = country.actorID
+                }
+            }
+            position -= 1
+        }
     }
 
     // MARK: - Token tests

@@ -79,6 +79,12 @@ struct EventExtractionTests {
         Case(text: "On Monday, rebels seized the airport and police withdrew from the city.",
              date: "2025-11-21", trigger: "withdrew", type: .withdrawExpel,
              agents: ["police"], targets: [], value: "2025-11-17", certainty: .asserted),
+        Case(text: "The US Red Cross sent 500 volunteers to Texas.", date: "2025-11-21",
+             trigger: "sent", type: .provideAid, agents: ["icrc"], targets: [], value: nil,
+             certainty: .asserted),
+        Case(text: "Iran said it would strike any ship that entered its waters.",
+             date: "2025-11-21", trigger: "said", type: .accuse, agents: ["iran"],
+             targets: [], value: "2025-11-21", certainty: .asserted),
         Case(text: "North Korea sent 10,000 troops to Russia last year. Those troops suffered "
              + "heavy losses.", date: "2025-11-21", trigger: "suffered", type: .casualties,
              agents: ["north-korea"], targets: [], value: "2024", certainty: .asserted),
