@@ -37,9 +37,18 @@ extension ActorScan {
         // title; the last title word takes the name.
         guard end > nameStart, end >= range.upperBound || !isTitle(end) else { return nil }
         let name = view.texts[nameStart..<end].joined(separator: " ")
-        // "Mr Macron", "Governor Blanco": the surname of someone named before, resolved by
-        // coreference to that person.
-        if end - nameStart == 1, personNameParts.contains(name) { return nil }
+        // "Mr Macron", "Louisiana's Governor Blanco": the surname of someone named before,
+        // resolved by coreference to that person; what stands before the title only says
+        // whose governor it is.
+        if end - nameStart == 1, personNameParts.contains(name) {
+            let before = index > range.lowerBound && view.keys[index - 1] == "'s"
+                ? index - 1 : index
+            if let last = mentions.last, last.sentence == sentence,
+               last.tokens.upperBound == before {
+                mentions[mentions.count - 1].form = .modifier
+            }
+            return nil
+        }
         // Extend left over capitalised title words ("Foreign" in "Foreign Minister").
         var start = index
         while start > range.lowerBound, view.capitalized[start - 1], view.isWord(start - 1),

@@ -94,6 +94,30 @@ struct ActorScan {
             }
         }
         if index == 0 { demoteDateline(range) }
+        markCountryModifiers(in: range)
+    }
+
+    /// "the US Red Cross", "the US National Hurricane Center", "Italy's Democratic Party": a
+    /// country right before an organisation's name (or its possessive) says whose it is; it
+    /// is the organisation's affiliation, not a participant of its own.
+    mutating func markCountryModifiers(in range: Range<Int>) {
+        var position = mentions.count - 1
+        while position > 0, mentions[position].tokens.lowerBound >= range.lowerBound {
+            let organization = mentions[position]
+            let country = mentions[position - 1]
+            let gap = organization.tokens.lowerBound - country.tokens.upperBound
+            if country.tokens.lowerBound >= range.lowerBound, country.isParticipant,
+               organization.isParticipant,
+               actors[country.actorID]?.kind == .country,
+               actors[organization.actorID]?.kind == .organization,
+               gap == 0 || (gap == 1 && view.keys[country.tokens.upperBound] == "'s") {
+                mentions[position - 1].form = .modifier
+                if actors[organization.actorID]?.affiliation == nil {
+                    actors[organization.actorID]?.affiliation = country.actorID
+                }
+            }
+            position -= 1
+        }
     }
 
     // MARK: - Token tests
@@ -164,6 +188,7 @@ struct ActorScan {
     mutating func bestMatch(at index: Int, in range: Range<Int>, sentence: Int,
                             headline: Bool) -> Int? {
         if let end = nonActor(at: index, in: range) { return end }
+        if let end = compassCountry(at: index, in: range, sentence: sentence) { return end }
         let gazetteer = gazetteerMatch(at: index, limit: range.upperBound)
         let organizationEnd = headline ? nil : organizationRun(at: index, in: range)
         let gazetteerEnd = gazetteer.map { index + $0.1 }
@@ -208,6 +233,39 @@ struct ActorScan {
             return end
         }
         return nil
+    }
+
+    static let compassWords: Set<String> = ["north", "south", "east", "west"]
+
+    /// "North and South Korea": the first compass word shares the country's name; "the
+    /// South" (not "the South China Sea") after North or South Korea was named is that
+    /// country. Returns the index after the compass word.
+    mutating func compassCountry(at index: Int, in range: Range<Int>, sentence: Int) -> Int? {
+        let key = view.keys[index]
+        guard Self.compassWords.contains(key), view.capitalized[index] else { return nil }
+        if index + 3 < range.upperBound, ["and", "or"].contains(view.keys[index + 1]),
+           Self.compassWords.contains(view.keys[index + 2]),
+           let (other, length) = gazetteerMatch(at: index + 2, limit: range.upperBound),
+           other.kind == .country, length >= 2 {
+            let keys = [key] + view.keys[(index + 3)..<(index + 2 + length)]
+            if let (entry, matched) = lexicon.gazetteer.longestMatch(
+                in: keys, from: 0, limit: keys.count), matched == keys.count,
+               entry.kind == .country {
+                registerGazetteerActor(entry)
+                add(index..<index + 1, sentence: sentence, actor: entry.actorID, form: .name,
+                    rule: "country.compass")
+                return index + 1
+            }
+        }
+        guard index > range.lowerBound, view.keys[index - 1] == "the",
+              index + 1 >= range.upperBound || !view.capitalized[index + 1],
+              let country = actors.values.filter({ actor in
+                  actor.kind == .country && actor.name.split(separator: " ").first
+                      .map { $0.lowercased() == key } == true
+              }).map(\.id).sorted().first else { return nil }
+        add(index..<index + 1, sentence: sentence, actor: country, form: .name,
+            rule: "country.compass")
+        return index + 1
     }
 
     mutating func recordGazetteer(_ entry: GazetteerEntry, _ tokens: Range<Int>,

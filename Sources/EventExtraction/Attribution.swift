@@ -6,7 +6,9 @@ import TextAnalysis
 /// its complement, which become `reported`; "according to X" does the same for the whole
 /// sentence. Cues from `certainty-cues.tsv` then apply in their scope: "reportedly" and
 /// "will" to their clause, "could not independently verify" to the sentence, "denied" to the
-/// denied complement. Stronger findings win: denied > unconfirmed > future > reported.
+/// denied complement. Stronger findings win: denied > unconfirmed > future > reported. A
+/// statement that announces an attack as a plan ("said it would strike …") is a threat,
+/// typed ACCUSE (verbal conflict).
 public struct Attribution: PipelineStage {
     public let name = "attribution"
     let lexicon: EventLexicon
@@ -92,8 +94,33 @@ public struct Attribution: PipelineStage {
                 }
             }
         }
+        // "North Korea stated it would attack any loudspeakers": a statement whose reported
+        // event is a planned attack is a threat — verbal conflict, typed ACCUSE.
+        for (_, positions) in bySentence {
+            for reported in positions where events[reported].certainty == .future
+                && Self.threatening.contains(events[reported].type) {
+                // The speaker is the event's source, or its own agent ("Iran said it would
+                // strike": no source is set when the speaker acts itself).
+                let speakers = Set(events[reported].agents + [events[reported].source]
+                    .compactMap { $0 })
+                let trigger = events[reported].triggerToken
+                guard let reporter = positions.filter({
+                    events[$0].type == .statement
+                        && events[$0].agents.first.map(speakers.contains) == true
+                        && events[$0].triggerToken < trigger
+                }).max(by: { events[$0].triggerToken < events[$1].triggerToken }) else {
+                    continue
+                }
+                events[reporter].type = .accuse
+                events[reporter].rules.append("type.threat")
+            }
+        }
         document.events = events
     }
+
+    /// Classes whose announcement as a plan is a threat.
+    private static let threatening: Set<EventType> = [
+        .fightAttack, .seizeCapture, .withdrawExpel, .casualties]
 
     /// The complement of a reporting verb runs to the sentence end or a semicolon.
     private func complementEnd(after index: Int, in range: Range<Int>, view: TokenView) -> Int {

@@ -172,9 +172,31 @@ struct ClauseView {
                 return cursor
             }
             if isFinite(cursor) { return cursor }
+            // "… began on August 10 and South Korea says …": a coordinator before a new
+            // subject and its verb opens another clause (not "seize and hold", where the
+            // verbs share what follows).
+            if Self.coordinators.contains(key), startsClause(after: cursor, in: range) {
+                return cursor
+            }
             cursor += 1
         }
         return range.upperBound
+    }
+
+    /// Whether a subject (at least one word that is no verb) and then a finite verb follow
+    /// the coordinator at `index`, within a few words.
+    func startsClause(after index: Int, in range: Range<Int>) -> Bool {
+        var cursor = index + 1
+        var words = 0
+        while cursor < range.upperBound, cursor - index <= 6 {
+            if isFinite(cursor) { return words > 0 }
+            if isVerb(cursor) || isClauseOpener(cursor) || view.keys[cursor] == "," {
+                return false
+            }
+            words += 1
+            cursor += 1
+        }
+        return false
     }
 
     /// The start of the clause holding `index`: after the nearest clause opener or finite

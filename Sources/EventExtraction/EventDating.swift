@@ -95,7 +95,9 @@ public struct EventDating: PipelineStage {
                                              in: sentence.tokens, document, view, clauses)
             else { continue }
             for position in events.indices where events[position].sentence == sentenceIndex
-                && events[position].date == nil && !events[position].isNominal {
+                && events[position].date == nil && !events[position].isNominal
+                // "… a loudspeaker that broadcasts …": a present tense is a standing state.
+                && !["VBZ", "VBP"].contains(document.tokens[events[position].triggerToken].xpos) {
                 events[position].date = ExtractedDate(
                     value: fronted.value, timex: fronted.span, origin: .timex,
                     interval: TimexValue(fronted.value).interval(relativeTo: dct)

@@ -29,7 +29,7 @@ extension EventSummarizer {
                 && event.rules.contains("date.timex") && event.date?.value != "PRESENT_REF"
                 && clauses.xpos(event.triggerToken) != "VBG"
                 && !clauses.isInfinitive(event.triggerToken, in: range)
-                && event.summary.split(separator: " ").count >= 4
+                && event.summary.split(separator: " ").count >= 3
         }
         // An unclassed verb is listed for a date the text gives, and only with a predicate
         // to show ("Unisys showed" alone says nothing); or when a named actor does it in the
@@ -63,8 +63,13 @@ extension EventSummarizer {
     func isOpeningHeadline(_ event: ExtractedEvent, clauses: ClauseView) -> Bool {
         guard event.sentence == 0, let sentence = clauses.document.sentences.first,
               let last = sentence.tokens.last else { return false }
-        return ![".", "!", "?", "\"", "”", "’", "'", ":", ";", ")"]
-            .contains(clauses.view.keys[last])
+        let keys = clauses.view.keys
+        // A closing quote ends a sentence only after its own stop ('… war.'").
+        if ["\"", "”", "’", "'", ")"].contains(keys[last]) {
+            return !(last > sentence.tokens.lowerBound
+                     && [".", "!", "?"].contains(keys[last - 1]))
+        }
+        return ![".", "!", "?", ":", ";"].contains(keys[last])
     }
 
     /// "saw its forces seize …", "believes redesigning the flag …": a verb whose clause

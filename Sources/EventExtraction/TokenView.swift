@@ -10,6 +10,10 @@ struct TokenView: Sendable {
     let capitalized: [Bool]
     /// Index of the sentence of each token.
     let sentenceOfToken: [Int]
+    /// First scalar is alphabetic (`isWord`), and the acronym test (`isAcronym`), computed
+    /// once: the scans ask them for every token many times.
+    private let words: [Bool]
+    private let acronyms: [Bool]
 
     init(_ document: Document) {
         var keys: [String] = [], texts: [String] = [], capitalized: [Bool] = []
@@ -29,6 +33,17 @@ struct TokenView: Sendable {
         self.texts = texts
         self.capitalized = capitalized
         self.sentenceOfToken = sentenceOfToken
+        self.words = texts.map { $0.unicodeScalars.first?.properties.isAlphabetic ?? false }
+        self.acronyms = texts.map(Self.acronym)
+    }
+
+    private static func acronym(_ text: String) -> Bool {
+        var letters = 0
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+            guard scalar.properties.isUppercase else { return false }
+            letters += 1
+        }
+        return letters >= 2
     }
 
     /// The document's token view: built by the first rule stage that asks and kept in the
@@ -45,19 +60,10 @@ struct TokenView: Sendable {
     }
 
     /// Whether every letter is upper case and there are at least two ("NATO", "U.S.").
-    func isAcronym(_ index: Int) -> Bool {
-        var letters = 0
-        for scalar in texts[index].unicodeScalars where scalar.properties.isAlphabetic {
-            guard scalar.properties.isUppercase else { return false }
-            letters += 1
-        }
-        return letters >= 2
-    }
+    func isAcronym(_ index: Int) -> Bool { acronyms[index] }
 
     /// Whether the token is alphabetic in its first scalar.
-    func isWord(_ index: Int) -> Bool {
-        texts[index].unicodeScalars.first?.properties.isAlphabetic ?? false
-    }
+    func isWord(_ index: Int) -> Bool { words[index] }
 
     /// A title-case line with no final punctuation: a headline or crosshead, whose
     /// capitals say nothing about names.

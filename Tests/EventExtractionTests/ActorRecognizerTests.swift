@@ -70,6 +70,9 @@ struct ActorRecognizerTests {
              participants: ["gavin-newsom"], absent: ["newsom"], details: [:]),
         Case(text: "The Chinese People's Liberation Army held drills near Taiwan.",
              participants: ["chinese-people-s-liberation-army"], absent: [], details: [:]),
+        Case(text: "North and South Korea exchanged fire on Thursday. The South said it "
+             + "would respond.", participants: ["north-korea", "south-korea"],
+             absent: ["north", "south"], details: [:]),
         Case(text: "The storm surge flooded streets in Biloxi and Gulfport.",
              participants: [], absent: [],
              details: ["biloxi": (.location, nil), "gulfport": (.location, nil)]),

@@ -79,6 +79,15 @@ struct EventExtractionTests {
         Case(text: "On Monday, rebels seized the airport and police withdrew from the city.",
              date: "2025-11-21", trigger: "withdrew", type: .withdrawExpel,
              agents: ["police"], targets: [], value: "2025-11-17", certainty: .asserted),
+        Case(text: "The US Red Cross sent 500 volunteers to Texas.", date: "2025-11-21",
+             trigger: "sent", type: .provideAid, agents: ["icrc"], targets: [], value: nil,
+             certainty: .asserted),
+        Case(text: "Iran said it would strike any ship that entered its waters.",
+             date: "2025-11-21", trigger: "said", type: .accuse, agents: ["iran"],
+             targets: [], value: "2025-11-21", certainty: .asserted),
+        Case(text: "The talks began on Monday and Germany says they will continue.",
+             date: "2025-11-21", trigger: "began", type: .other, agents: [], targets: [],
+             value: "2025-11-17", certainty: .asserted),
         Case(text: "North Korea sent 10,000 troops to Russia last year. Those troops suffered "
              + "heavy losses.", date: "2025-11-21", trigger: "suffered", type: .casualties,
              agents: ["north-korea"], targets: [], value: "2024", certainty: .asserted),
@@ -112,6 +121,8 @@ struct EventExtractionTests {
                      salient: true),
         SalienceCase(text: "Germany wants to hold talks with France.", trigger: "wants",
                      salient: false),
+        SalienceCase(text: "Army puts troops on 'high alert'\nThe army put its troops on "
+                     + "alert on Monday.", trigger: "puts", salient: false),
         SalienceCase(text: "Ukraine's offensive saw its forces seize two towns.",
                      trigger: "saw", salient: false),
     ]
