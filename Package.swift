@@ -13,9 +13,11 @@ let package = Package(
         .library(name: "EventExtraction", targets: ["EventExtraction"]),
         .library(name: "EventGraph", targets: ["EventGraph"]),
         .library(name: "GraphRendering", targets: ["GraphRendering"]),
+        .library(name: "EventStore", targets: ["EventStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -45,11 +47,20 @@ let package = Package(
             name: "GraphRendering",
             dependencies: ["EventGraph", "CGraphviz"]
         ),
+        // The SQLite store (GRDB) is a target of its own, so the graph and its renderers
+        // build and link without SQLite; only the store and the CLI need it.
+        .target(
+            name: "EventStore",
+            dependencies: [
+                "TextAnalysis", "EventExtraction", "EventGraph",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
         .executableTarget(
             name: "eventgraph",
             dependencies: [
                 "TextAnalysis", "TimeExpressions", "EventExtraction", "EventGraph",
-                "GraphRendering",
+                "GraphRendering", "EventStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,10 +70,21 @@ let package = Package(
             dependencies: ["TimeExpressions"],
             resources: [.copy("Corpus")]
         ),
-        .testTarget(name: "EventExtractionTests", dependencies: ["EventExtraction"]),
+        .testTarget(
+            name: "EventExtractionTests",
+            dependencies: ["EventExtraction"],
+            exclude: ["DevSet"]  // read by `eventgraph eval events` and DevSetTests
+        ),
         .testTarget(name: "EventGraphTests", dependencies: ["EventGraph"]),
         .testTarget(name: "GraphRenderingTests", dependencies: ["GraphRendering"]),
-        .testTarget(name: "eventgraphTests", dependencies: ["eventgraph", "EventGraph"]),
+        .testTarget(
+            name: "EventStoreTests",
+            dependencies: ["EventStore", "EventExtraction"],
+            resources: [.copy("Corpus")]
+        ),
+        .testTarget(
+            name: "eventgraphTests", dependencies: ["eventgraph", "EventGraph", "EventStore"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -19,6 +19,12 @@ public struct ActorLexicon: Sendable {
     var locativePrepositions: Set<String> = []
     /// Collective or anonymous participants (`police`, `militants`, `judge`) → kind.
     var groupNouns: [String: ActorKind] = [:]
+    /// Capitalised words that are no actor (`islam`, `christmas`), from `non-actor-names.tsv`.
+    var nonActorNames: Set<String> = []
+    /// Titles before a hazard's name (`hurricane` in "Hurricane Katrina").
+    var hazardTitles: Set<String> = []
+    /// Last words of capitalised runs that name a day, law or treaty (`day`, `act`).
+    var nonActorSuffixes: Set<String> = []
     /// Upper-case words that are not organisations' acronyms (`COVID`, `GDP`, `EDT`).
     var nonOrganizationAcronyms: Set<String> = []
     /// Name, kind and affiliation a user's actor file sets for an actor id.
@@ -107,6 +113,19 @@ public struct ActorLexicon: Sendable {
         nonOrganizationAcronyms = Set(
             try TSVTable.resource("non-organization-acronyms.tsv", required: ["word"])
                 .rows.map { MatchKey.normalize($0["word"]) })
+        let nonActors = try TSVTable.resource("non-actor-names.tsv", required: ["word", "kind"])
+        for row in nonActors.rows {
+            let word = MatchKey.normalize(row["word"])
+            switch row["kind"] {
+            case "name": nonActorNames.insert(word)
+            case "hazard": hazardTitles.insert(word)
+            case "suffix": nonActorSuffixes.insert(word)
+            default:
+                throw .badLexicon(file: nonActors.name, line: row.line,
+                                  message: "unknown kind '\(row["kind"])'; known: name, "
+                                  + "hazard, suffix")
+            }
+        }
         placeNouns = Set(try TSVTable.resource("place-nouns.tsv", required: ["word"])
             .rows.map { MatchKey.normalize($0["word"]) })
         locativePrepositions = Set(

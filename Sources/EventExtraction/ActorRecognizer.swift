@@ -15,7 +15,8 @@ public struct ActorRecognizer: PipelineStage {
     public init(lexicon: ActorLexicon) { self.lexicon = lexicon }
 
     public func process(_ document: inout Document) throws(PipelineError) {
-        var scan = ActorScan(document: document, lexicon: lexicon)
+        let view = TokenView.of(&document)
+        var scan = ActorScan(document: document, lexicon: lexicon, view: view)
         for index in document.sentences.indices { scan.scan(sentence: index) }
         var coreference = Coreference(scan: scan)
         coreference.resolve()

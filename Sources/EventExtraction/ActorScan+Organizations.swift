@@ -1,3 +1,4 @@
+import Foundation
 import TextAnalysis
 
 /// Organisations and groups: capitalised runs ending in a head noun, acronyms, and
@@ -15,13 +16,21 @@ extension ActorScan {
         }
         let letters = key.unicodeScalars.filter { $0.properties.isAlphabetic }.count
         guard (3...6).contains(letters), !lexicon.nonOrganizationAcronyms.contains(key),
-              lexicon.titles[key] == nil else { return nil }
+              lexicon.titles[key] == nil, !Self.isRomanNumeral(view.texts[index]) else {
+            return nil
+        }
         let name = view.texts[index]
         let id = actorSlug(name)
         if actors[id] == nil { actors[id] = DocumentActor(id: id, name: name, kind: .organization) }
         add(index..<index + 1, sentence: sentence, actor: id, form: .name,
             rule: "organization.acronym")
         return index + 1
+    }
+
+    /// "XVII", "XIV": a Roman numeral (a part or a regnal number), never an organisation.
+    static func isRomanNumeral(_ text: String) -> Bool {
+        text.range(of: "^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$",
+                   options: .regularExpression) != nil && !text.isEmpty
     }
 
     /// A collective or anonymous participant from `group-nouns.tsv` ("police", "militants",
@@ -36,6 +45,11 @@ extension ActorScan {
         guard upos == nil || upos == .noun || upos == .propn
                 || (upos == .adj && next != .noun && next != .propn && next != .adj)
         else { return nil }
+        // "the Crown prosecutor, Mark Tedeschi": the noun describes the person named next.
+        if index + 2 < range.upperBound, view.keys[index + 1] == ",",
+           view.capitalized[index + 2], entityClass[index + 2] == .person {
+            return nil
+        }
         // "Sudanese police", "South Korea's military": the country is the participant.
         if let last = mentions.last, last.sentence == sentence,
            last.tokens.upperBound == index || (last.tokens.upperBound == index - 1
@@ -56,12 +70,36 @@ extension ActorScan {
               !Self.articles.contains(view.keys[index]) else { return nil }
         var end = index
         var hasHead = false
-        while end < range.upperBound, end - index < 8 {
-            if view.capitalized[end], view.isWord(end), !isTitle(end) {
-                if lexicon.organizationHeads[view.keys[end]] != nil { hasHead = true }
+        /// Whether a head noun follows within the capitalised words from `start`.
+        func headAhead(from start: Int) -> Bool {
+            var cursor = start
+            while cursor < range.upperBound, cursor - start < 4, view.capitalized[cursor],
+                  !inTimex[cursor] {
+                if lexicon.organizationHeads[view.keys[cursor]] != nil { return true }
+                cursor += 1
+            }
+            return false
+        }
+        while end < range.upperBound, end - index < 8, !inTimex[end] {
+            let key = view.keys[end]
+            if view.capitalized[end], view.isWord(end), !isTitle(end),
+               end == index || !Self.articles.contains(key) {
+                if lexicon.organizationHeads[key] != nil { hasHead = true }
                 end += 1
-            } else if Self.connectors.contains(view.keys[end]), end + 1 < range.upperBound,
-                      view.capitalized[end + 1], hasHead || end > index {
+            } else if Self.connectors.contains(key), end + 1 < range.upperBound,
+                      view.capitalized[end + 1], !inTimex[end + 1], hasHead || end > index {
+                // "Matthew Ingram of The Globe and Mail": a person the name recogniser found
+                // is not the start of the organisation named after "of".
+                if !hasHead, (index..<end).allSatisfy({ entityClass[$0] == .person }) { break }
+                // "Massachusetts Institute of Technology and Colorado State University": two
+                // organisations, each with its head, are two names.
+                if hasHead, key == "and" || key == "&", headAhead(from: end + 1) { break }
+                end += 1
+            } else if key == "'s", !hasHead, end - index <= 2, end + 1 < range.upperBound,
+                      (gazetteerMatch(at: index, limit: range.upperBound)?.1 ?? 0) < end - index,
+                      view.capitalized[end + 1], headAhead(from: end + 1) {
+                // "Korean People's Army", "People's Bank of China" — not a country's
+                // possessive ("Saudi Arabia's Civil Defense Authority").
                 end += 1
             } else {
                 break
@@ -69,7 +107,12 @@ extension ActorScan {
         }
         while end > index, !view.capitalized[end - 1] { end -= 1 }
         guard hasHead else { return nil }
-        if end - index == 1, isSentenceInitial(index, range) { return nil }
+        // A bare head noun ("the Court", "the Government") names no one by itself; coreference
+        // takes it to the organisation of that name mentioned before, if any.
+        if end - index == 1, isSentenceInitial(index, range)
+            || lexicon.organizationHeads[view.keys[index]] != nil {
+            return nil
+        }
         return end
     }
 

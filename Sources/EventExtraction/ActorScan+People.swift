@@ -10,6 +10,20 @@ extension ActorScan {
         var end = index + 1
         // Multi-word titles ("Prime Minister", "Foreign Minister") continue the title.
         while end < range.upperBound, isTitle(end) { end += 1 }
+        // "Minister of Education Stefania Giannini", "Secretary of State John Kerry": an "of"
+        // or "for" phrase completes the title when the name recogniser starts a person's
+        // name after it.
+        if end + 1 < range.upperBound, ["of", "for"].contains(view.keys[end]),
+           view.capitalized[end + 1] {
+            var cursor = end + 1
+            while cursor < range.upperBound, cursor - end <= 4, view.capitalized[cursor],
+                  entityClass[cursor] != .person {
+                cursor += 1
+            }
+            if cursor < range.upperBound, cursor - end <= 4, entityClass[cursor] == .person {
+                end = cursor
+            }
+        }
         let nameStart = end
         while end < range.upperBound, end - nameStart < 5,
               isNameToken(end)
@@ -23,10 +37,9 @@ extension ActorScan {
         // title; the last title word takes the name.
         guard end > nameStart, end >= range.upperBound || !isTitle(end) else { return nil }
         let name = view.texts[nameStart..<end].joined(separator: " ")
-        if role == "honorific" {
-            // "Mr Macron": a surname of someone named before, resolved by coreference.
-            if end - nameStart == 1 { return nil }
-        }
+        // "Mr Macron", "Governor Blanco": the surname of someone named before, resolved by
+        // coreference to that person.
+        if end - nameStart == 1, personNameParts.contains(name) { return nil }
         // Extend left over capitalised title words ("Foreign" in "Foreign Minister").
         var start = index
         while start > range.lowerBound, view.capitalized[start - 1], view.isWord(start - 1),
@@ -101,6 +114,19 @@ extension ActorScan {
             acronyms[view.keys[end + 1]] = id
             return end + 3
         }
+        // "Gulf of Mexico", "Bay of Bengal", "City of London": a place noun with an "of"
+        // phrase is one place, and the country inside it names no actor.
+        if lexicon.placeNouns.contains(view.keys[end - 1]), end + 1 < range.upperBound,
+           view.keys[end] == "of", view.capitalized[end + 1], view.isWord(end + 1) {
+            var last = end + 1
+            while last < range.upperBound, last - end <= 3, view.capitalized[last],
+                  view.isWord(last) {
+                last += 1
+            }
+            recordPlace(view.texts[index..<last].joined(separator: " "), index..<last,
+                        sentence: sentence)
+            return last
+        }
         if end < range.upperBound, lexicon.placeNouns.contains(view.keys[end]) {
             recordPlace(name, index..<end + 1, sentence: sentence)
             return end + 1
@@ -157,10 +183,25 @@ extension ActorScan {
         guard length >= 2 || entityClass[index] == .person,
               !(length == 2 && isSentenceInitial(index, range)
                 && document.tokens[index].upos == nil) else { return nil }
+        // News introduces a person by full name; a lone word the recogniser calls a person
+        // is a name only when it is no plural ("the Sams", "Casinos") and the text uses it
+        // again ("Gloria … Gloria's eczema") or it acts ("Valero said").
+        if length == 1, document.tokens[index].xpos == "NNPS"
+            || ((capitalizedCounts[view.keys[index]] ?? 0) < 2 && !isActingSubject(index)) {
+            return nil
+        }
         let id = actorSlug(name)
         if actors[id] == nil { actors[id] = DocumentActor(id: id, name: name, kind: .person) }
         add(index..<end, sentence: sentence, actor: id, form: .name,
             rule: entityClass[index] == .person ? "person.entity" : "person.name")
         return end
+    }
+
+    /// Whether the token is the subject of a verb in the parse ("Valero said").
+    func isActingSubject(_ index: Int) -> Bool {
+        let token = document.tokens[index]
+        guard token.dependency == "nsubj", let head = token.head,
+              document.tokens.indices.contains(head) else { return false }
+        return document.tokens[head].upos == .verb
     }
 }

@@ -19,6 +19,10 @@ struct ActorScan {
     var acronyms: [String: String] = [:]
     /// First and last words of the full names of people found so far.
     var personNameParts: Set<String> = []
+    /// Names of hazards ("Katrina" after "Hurricane Katrina"): never actors.
+    var hazardNames: Set<String> = []
+    /// How often each word occurs capitalised in the document.
+    let capitalizedCounts: [String: Int]
 
     static let connectors: Set<String> = ["of", "for", "and", "on", "&", "de"]
     static let articles: Set<String> = ["the", "a", "an"]
@@ -30,10 +34,15 @@ struct ActorScan {
     /// The name recogniser's class of each token inside one of its names.
     let entityClass: [Int: EntityClass]
 
-    init(document: Document, lexicon: ActorLexicon) {
+    init(document: Document, lexicon: ActorLexicon, view: TokenView) {
         self.document = document
         self.lexicon = lexicon
-        self.view = TokenView(document)
+        self.view = view
+        var counts: [String: Int] = [:]
+        for index in view.keys.indices where view.capitalized[index] {
+            counts[view.keys[index], default: 0] += 1
+        }
+        self.capitalizedCounts = counts
         var inTimex = [Bool](repeating: false, count: document.tokens.count)
         var index = 0
         for timex in document.timexes {
@@ -101,6 +110,16 @@ struct ActorScan {
     func isNameToken(_ index: Int) -> Bool {
         guard view.capitalized[index], view.isWord(index), !isTitle(index), !inTimex[index]
         else { return false }
+        // "Scientology-critic", "Kremlin-backed": a capitalised word hyphened to a lower-case
+        // one, opening a run, is a modifier, not a name ("Kim Jong-un" continues a name;
+        // "al-Bashir" starts lower case and is not affected).
+        let parts = view.texts[index].split(separator: "-")
+        if parts.count > 1, index == 0 || !view.capitalized[index - 1],
+           parts.dropFirst().contains(where: {
+            $0.first.map { $0.isLowercase } ?? false
+        }) {
+            return false
+        }
         if let upos = document.tokens[index].upos, Self.nameBlockers.contains(upos) {
             return false
         }
@@ -144,6 +163,7 @@ struct ActorScan {
     /// The longest of the gazetteer, organisation-run and name-run candidates at `index`.
     mutating func bestMatch(at index: Int, in range: Range<Int>, sentence: Int,
                             headline: Bool) -> Int? {
+        if let end = nonActor(at: index, in: range) { return end }
         let gazetteer = gazetteerMatch(at: index, limit: range.upperBound)
         let organizationEnd = headline ? nil : organizationRun(at: index, in: range)
         let gazetteerEnd = gazetteer.map { index + $0.1 }
@@ -160,6 +180,33 @@ struct ActorScan {
         }
         if let end = acronym(at: index, sentence: sentence) { return end }
         if !headline, let end = groupNoun(at: index, in: range, sentence: sentence) { return end }
+        return nil
+    }
+
+    /// A capitalised word or run that names no actor (`non-actor-names.tsv`): a religion,
+    /// a festival, a hazard and its name ("Hurricane Katrina", later "Katrina"), a day, law
+    /// or treaty ("Waitangi Day", "Clean Air Act"). Returns the index after it.
+    mutating func nonActor(at index: Int, in range: Range<Int>) -> Int? {
+        guard view.capitalized[index], view.isWord(index) else { return nil }
+        let key = view.keys[index]
+        if lexicon.nonActorNames.contains(key) || hazardNames.contains(key) { return index + 1 }
+        if lexicon.hazardTitles.contains(key), index + 1 < range.upperBound,
+           view.capitalized[index + 1], view.isWord(index + 1), !isTitle(index + 1) {
+            var end = index + 1
+            while end < range.upperBound, end - index <= 3, view.capitalized[end],
+                  view.isWord(end) {
+                hazardNames.insert(view.keys[end])
+                end += 1
+            }
+            return end
+        }
+        var end = index
+        while end < range.upperBound, end - index < 6, view.capitalized[end], view.isWord(end) {
+            end += 1
+        }
+        if end - index >= 2, lexicon.nonActorSuffixes.contains(view.keys[end - 1]) {
+            return end
+        }
         return nil
     }
 

@@ -21,13 +21,20 @@ public struct ArgumentFinder: PipelineStage {
         "envoy", "diplomat", "chief", "member", "spokesman", "spokeswoman", "spokesperson",
         "government", "army", "force", "troop", "navy", "military", "police", "ministry"]
 
+    /// Verbs that take their class from an event noun as object ("hold talks", "launch an
+    /// attack", "stage a protest").
+    static let lightVerbs: Set<String> = [
+        "hold", "launch", "stage", "conduct", "carry", "mount", "begin", "start", "make",
+        "take", "give", "sign", "exchange"]
+
     static let targetPrepositions: Set<String> = [
-        "to", "against", "into", "on", "with", "for", "toward", "towards", "at", "over"]
+        "to", "against", "into", "on", "with", "for", "toward", "towards", "at", "over",
+        "alongside"]
 
     public init(lexicon: EventLexicon) { self.lexicon = lexicon }
 
     public func process(_ document: inout Document) throws(PipelineError) {
-        let view = TokenView(document)
+        let view = TokenView.of(&document)
         let clauses = ClauseView(document: document, view: view, lexicon: lexicon)
         let mentionsByToken = Self.participantsByToken(document)
         let parse = DependencyView(document: document, view: view, mentions: mentionsByToken)
@@ -35,6 +42,7 @@ public struct ArgumentFinder: PipelineStage {
         var events = document.events
         let closingLimits = ClosingAttribution.limits(of: events, in: document,
                                                       clauses: clauses)
+        let hazardNames = hazardNames(document, view: view)
         var eventByToken: [Int: Int] = [:]
         for event in events { eventByToken[event.triggerToken] = event.index }
         for position in events.indices {
@@ -71,14 +79,32 @@ public struct ArgumentFinder: PipelineStage {
                 events[position].agents = finder.subject(of: trigger)
                 events[position].rules.append("agent.subject")
             }
-            // "A strong earthquake has struck X": an attack verb with a disaster noun as
-            // subject is a disaster ("the quake killed 14" stays casualties).
-            if events[position].type == .fightAttack, let head = finder.subjectHead(of: trigger),
-               lexicon.nouns[view.keys[head]]?.type == .disaster
+            // "A strong earthquake has struck X", "a storm caused …", "Rita packed winds of
+            // 240 km/h": an attack or unclassed verb with a hazard as subject (a disaster noun
+            // or a named storm) is a disaster ("the quake killed 14" stays casualties).
+            if [.fightAttack, .other, .accuse].contains(events[position].type),
+               let head = finder.subjectHead(of: trigger),
+               hazardNames.contains(view.keys[head])
+                || lexicon.nouns[view.keys[head]]?.type == .disaster
                 || lexicon.nouns[document.tokens[head].lemma.map(MatchKey.normalize) ?? ""]?
                     .type == .disaster {
                 events[position].type = .disaster
                 events[position].rules.append("type.disaster-subject")
+            }
+            // "held talks", "the attack was launched", "launched a petition": a light or
+            // unclassed verb whose object (or passive subject) is an event noun states that
+            // noun's event, and takes its class.
+            if parsed, events[position].type == .other
+                || Self.lightVerbs.contains(events[position].lemma),
+               let noun = parse.dependents(of: trigger, ["obj", "nsubj:pass"]).first(where: {
+                   lexicon.nouns[view.keys[$0]] != nil
+                       || lexicon.nouns[document.tokens[$0].lemma.map(MatchKey.normalize)
+                                        ?? ""] != nil }),
+               let entry = lexicon.nouns[view.keys[noun]]
+                ?? lexicon.nouns[document.tokens[noun].lemma.map(MatchKey.normalize) ?? ""],
+               entry.type != .disaster || events[position].type == .other {
+                events[position].type = entry.type
+                events[position].rules.append("type.event-object")
             }
             // Nothing after a closing attribution ("…, South Korea's military said") is a
             // target of the reported event.
@@ -104,6 +130,18 @@ public struct ArgumentFinder: PipelineStage {
             }
         }
         document.events = events
+    }
+
+    /// Names given to hazards in the text: the capitalised word after a capitalised
+    /// disaster noun ("Hurricane Rita" → "rita"), so a later "Rita packed winds" is the storm.
+    func hazardNames(_ document: Document, view: TokenView) -> Set<String> {
+        var names = Set<String>()
+        for index in document.tokens.indices.dropLast() where view.capitalized[index]
+            && view.capitalized[index + 1] && view.isWord(index + 1)
+            && lexicon.nouns[view.keys[index]]?.type == .disaster {
+            names.insert(view.keys[index + 1])
+        }
+        return names
     }
 
     /// Participant mentions (not places or modifiers) by every token they cover.

@@ -13,15 +13,24 @@ import TextAnalysis
 public struct ArticleReader: Sendable {
     /// Largest article accepted, in bytes.
     public var maximumBytes = 16 * 1_048_576
-    let datelines: DatelineReader
+    let dating: DocumentDating
 
     public init() throws(ExtractionError) {
-        datelines = try DatelineReader()
+        dating = try DocumentDating()
     }
 
-    /// Reads `path` (`-` for standard input, already read into `standardInput`).
+    /// Reads `path` (`-` for standard input, already read into `standardInput`). A document
+    /// date that other sources contradict is noted as a `document-date` diagnostic.
     public func read(path: String, explicitDate: CalendarDate?, fallbackDate: CalendarDate,
                      standardInput: Data? = nil) throws(InputError) -> Document {
+        try readWithConflicts(path: path, explicitDate: explicitDate,
+                              fallbackDate: fallbackDate, standardInput: standardInput).document
+    }
+
+    /// `read` with the metadata's URL and the date conflicts apart.
+    func readWithConflicts(path: String, explicitDate: CalendarDate?,
+                           fallbackDate: CalendarDate, standardInput: Data?)
+        throws(InputError) -> (document: Document, url: String?, conflicts: [String]) {
         let data: Data
         let id: String
         if path == "-" {
@@ -34,20 +43,16 @@ public struct ArticleReader: Sendable {
         let displayPath = path == "-" ? "<stdin>" : path
         let text = try decode(data, path: displayPath)
         let metadata = path == "-" ? nil : try ArticleMetadata.beside(path)
-        var date = fallbackDate
-        var source = DateSource.today
-        if let explicitDate {
-            date = explicitDate
-            source = .option
-        } else if let metaDate = metadata?.creationDate {
-            date = metaDate
-            source = .metadata
-        } else if let datelineDate = datelines.date(in: text, reference: fallbackDate) {
-            date = datelineDate
-            source = .dateline
+        let choice = dating.choose(text: text, explicitDate: explicitDate,
+                                   recordDate: metadata?.creationDate,
+                                   fallbackDate: fallbackDate)
+        var document = Document(id: id, text: text, creationDate: choice.date,
+                                creationDateSource: choice.source, title: metadata?.title,
+                                path: path == "-" ? nil : path)
+        document.diagnostics += choice.conflicts.map {
+            Diagnostic(.warning, stage: "document-date", message: $0)
         }
-        return Document(id: id, text: text, creationDate: date, creationDateSource: source,
-                        title: metadata?.title, path: path == "-" ? nil : path)
+        return (document, metadata?.url, choice.conflicts)
     }
 
     private func readFile(_ path: String) throws(InputError) -> Data {

@@ -17,7 +17,7 @@ public struct Attribution: PipelineStage {
         .asserted: 0, .reported: 1, .future: 2, .unconfirmed: 3, .denied: 4]
 
     public func process(_ document: inout Document) throws(PipelineError) {
-        let view = TokenView(document)
+        let view = TokenView.of(&document)
         let clauses = ClauseView(document: document, view: view, lexicon: lexicon)
         let mentions = ArgumentFinder.participantsByToken(document)
         var events = document.events

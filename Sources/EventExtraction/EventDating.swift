@@ -6,7 +6,12 @@ import TimeExpressions
 /// In order of preference an event takes: the date expression (DATE or TIME) of its own
 /// clause nearest its trigger (`from: timex`); the date of the event a "following"/"after"
 /// phrase anchors it to (`from: narrative`); the document date when it is a statement or is
-/// in the present tense (`from: dct`). Otherwise it stays undated — nothing is invented.
+/// in the present tense (`from: dct`); else the date of the verb it depends on (an
+/// infinitive, a gerund after a comma, a coordinated verb: "caused a crane to fall",
+/// "…, killing 107"). A date fronted before a sentence's first verb ("On Friday, …") dates
+/// every clause of that sentence; a simple past event takes the narrative's reference time,
+/// the date of the last event dated by an expression one or two sentences before
+/// (`from: narrative`). Otherwise it stays undated — nothing is invented.
 /// Precision is the expression's own: "August 2024" dates an event to 2024-08.
 public struct EventDating: PipelineStage {
     public let name = "event-dating"
@@ -17,7 +22,7 @@ public struct EventDating: PipelineStage {
     public init(lexicon: EventLexicon) { self.lexicon = lexicon }
 
     public func process(_ document: inout Document) throws(PipelineError) {
-        let view = TokenView(document)
+        let view = TokenView.of(&document)
         let clauses = ClauseView(document: document, view: view, lexicon: lexicon)
         let dated = document.timexes.filter { $0.type == .date || $0.type == .time }
         let parsed = document.tokens.contains { $0.dependency != nil }
@@ -28,6 +33,10 @@ public struct EventDating: PipelineStage {
         var events = document.events
         var links: [EventOrderLink] = []
         let dct = document.creationDate
+        var complementHeads = Set<Int>()
+        for token in document.tokens where token.dependency == "ccomp" {
+            if let head = token.head { complementHeads.insert(head) }
+        }
 
         for position in events.indices {
             let event = events[position]
@@ -48,18 +57,50 @@ public struct EventDating: PipelineStage {
             // the document date.
             if parsed, !event.isNominal {
                 let attached = candidates.filter { attachments[$0.span] == event.triggerToken }
+                // A verb with a clause as complement ("found crop yields by 2050 would …")
+                // is dated like a statement: what the clause says has its own time.
                 let isStatement = [.statement, .accuse, .praiseThank].contains(event.type)
+                    || complementHeads.contains(event.triggerToken)
                 if !attached.isEmpty || isStatement { candidates = attached }
                 if !attached.isEmpty { events[position].rules.append("date.attached") }
             }
+            // "the 1991 Hajj, in which 1,426 pilgrims were trampled", "on Waitangi Day –
+            // February 6 –": a relative clause takes the date of the phrase it modifies, and
+            // a date set off by dashes right after the clause belongs to it.
+            if candidates.isEmpty, !event.isNominal,
+               let extra = adjacentTimex(start: start, end: end, range: range,
+                                         in: datedBySentence[event.sentence] ?? [],
+                                         document, view) {
+                candidates = [extra]
+                events[position].rules.append("date.adjacent")
+            }
+            // A calendar date beats "now" or "then" in the same clause ("would then choose
+            // … early in 2016"); among equals the nearest wins.
             if let timex = candidates.min(by: {
-                distance($0.span, trigger) < distance($1.span, trigger)
+                (isReference($0.value) ? 1 : 0, distance($0.span, trigger))
+                    < (isReference($1.value) ? 1 : 0, distance($1.span, trigger))
             }) {
                 events[position].date = ExtractedDate(
                     value: timex.value, timex: timex.span, origin: .timex,
                     interval: TimexValue(timex.value).interval(relativeTo: dct)
                         .map { $0.start...$0.end })
                 events[position].rules.append("date.timex")
+            }
+        }
+
+        // "On Friday, fishermen rescued … and the navy saved …": a date fronted before the
+        // sentence's first verb sets the time of every clause of the sentence that has none.
+        for (sentenceIndex, sentence) in document.sentences.enumerated() {
+            guard let fronted = frontedTimex(datedBySentence[sentenceIndex] ?? [],
+                                             in: sentence.tokens, document, view, clauses)
+            else { continue }
+            for position in events.indices where events[position].sentence == sentenceIndex
+                && events[position].date == nil && !events[position].isNominal {
+                events[position].date = ExtractedDate(
+                    value: fronted.value, timex: fronted.span, origin: .timex,
+                    interval: TimexValue(fronted.value).interval(relativeTo: dct)
+                        .map { $0.start...$0.end })
+                events[position].rules.append("date.fronted")
             }
         }
 
@@ -112,6 +153,55 @@ public struct EventDating: PipelineStage {
                 value: dct.description, timex: nil, origin: .dct, interval: dct...dct)
             events[position].rules.append("date.dct")
         }
+        // The narrative's reference time: a simple past event with no date of its own ("The
+        // South retaliated …") happens at the time of the last simple past event the text
+        // dated by an expression one or two sentences before, when that is a calendar date
+        // not after the document's — not a pluperfect ("had provided"), which steps back from it, nor a
+        // statement, which is dated by its own rule.
+        var reference: ExtractedDate?
+        var referenceSentence = -1
+        for position in events.indices {
+            let event = events[position]
+            if event.sentence - referenceSentence > 2 { reference = nil }
+            if let date = event.date, !event.isNominal,
+               ![.statement, .accuse, .praiseThank].contains(event.type),
+               !event.rules.contains("date.fronted"), !event.rules.contains("date.governor") {
+                // A past event dated by the text moves the reference time; one in the present
+                // ("this has dropped to 56 percent today") ends it.
+                let moves = date.origin == .timex && isSimplePast(event.triggerToken, view,
+                                                                  document)
+                    && (date.interval.map { $0.upperBound <= dct } ?? false)
+                reference = moves ? date : nil
+                referenceSentence = event.sentence
+                continue
+            }
+            guard event.date == nil, !event.isNominal, let reference,
+                  ![.statement, .accuse, .praiseThank].contains(event.type),
+                  isSimplePast(event.triggerToken, view, document) else { continue }
+            events[position].date = ExtractedDate(value: reference.value, timex: nil,
+                                                  origin: .narrative,
+                                                  interval: reference.interval)
+            events[position].rules.append("date.narrative")
+        }
+
+        // A dependent verb with no date of its own happens when the verb it depends on does:
+        // "a storm yesterday caused a crane to fall …, killing 107", "Katrina devastated
+        // refineries last month and sent prices to a record". Text order, so chains follow.
+        var byToken: [Int: Int] = [:]
+        for position in events.indices { byToken[events[position].triggerToken] = position }
+        for position in events.indices where events[position].date == nil
+            && !events[position].isNominal {
+            let event = events[position]
+            let range = ClauseView.window(around: event.triggerToken,
+                                          in: document.sentences[event.sentence].tokens)
+            let surface = SurfaceArguments(document: document, view: view, clauses: clauses,
+                                           mentions: [:], range: range)
+            guard let governor = surface.governingVerb(of: event.triggerToken),
+                  let governing = byToken[governor], governing < position,
+                  let date = events[governing].date else { continue }
+            events[position].date = date
+            events[position].rules.append("date.governor")
+        }
         document.events = events
         document.eventOrderLinks = links
     }
@@ -142,9 +232,70 @@ public struct EventDating: PipelineStage {
         return result
     }
 
+    private func isReference(_ value: String) -> Bool { value.hasSuffix("_REF") }
+
+    /// A date just outside the clause `start..<end` that still dates it: before a relative
+    /// clause's opener ("the 1991 Hajj, in which …", at most six words back, with no verb
+    /// between), or between dashes right after it ("… – February 6 –").
+    private func adjacentTimex(start: Int, end: Int, range: Range<Int>,
+                               in timexes: [TemporalMention], _ document: Document,
+                               _ view: TokenView) -> TemporalMention? {
+        let opener = start - 1
+        if opener >= range.lowerBound, ["which", "whom", "when", "where"]
+            .contains(view.keys[opener]) {
+            let reach = max(range.lowerBound, opener - 6)
+            let window = Span(start: document.tokens[reach].span.start,
+                              end: document.tokens[opener].span.start)
+            let verbs = (reach..<opener).contains { document.tokens[$0].upos == .verb }
+            if !verbs, let found = timexes.last(where: { window.contains($0.span)
+                && !$0.value.isEmpty }) {
+                return found
+            }
+        }
+        if end < range.upperBound, ["-", "–", "—", "--"].contains(view.keys[end]),
+           end + 1 < range.upperBound {
+            let next = document.tokens[end + 1].span.start
+            return timexes.first { $0.span.start == next && !$0.value.isEmpty }
+        }
+        return nil
+    }
+
     private func distance(_ span: Span, _ trigger: Span) -> Int {
         // Prefer expressions after the trigger ("said in April") on equal distance.
         span.start >= trigger.end ? span.start - trigger.end : (trigger.start - span.end) + 1
+    }
+
+    /// A date expression before the sentence's first verb and set off by a comma ("On
+    /// Friday, …", "Yesterday, …").
+    private func frontedTimex(_ timexes: [TemporalMention], in tokens: Range<Int>,
+                              _ document: Document, _ view: TokenView,
+                              _ clauses: ClauseView) -> TemporalMention? {
+        guard let firstVerb = tokens.first(where: { clauses.isVerb($0) }),
+              let timex = timexes.filter({ !$0.value.isEmpty })
+                .min(by: { $0.span.start < $1.span.start }),
+              timex.span.end <= document.tokens[firstVerb].span.start else { return nil }
+        let hasComma = (tokens.lowerBound..<firstVerb).contains {
+            view.keys[$0] == "," && document.tokens[$0].span.start >= timex.span.end
+        }
+        return hasComma ? timex : nil
+    }
+
+    /// A simple past ("retaliated", "was evacuated"), not a pluperfect ("had provided").
+    private func isSimplePast(_ index: Int, _ view: TokenView, _ document: Document) -> Bool {
+        let tag = document.tokens[index].xpos
+        if tag == "VBD" { return !(index > 0 && ["had", "'d"].contains(view.keys[index - 1])) }
+        guard tag == "VBN", index > 0 else { return false }
+        var cursor = index - 1
+        var steps = 0
+        while cursor >= 0, steps < 3 {
+            if ["was", "were"].contains(view.keys[cursor]) { return true }
+            if ["had", "has", "have", "is", "are", "be", "been"].contains(view.keys[cursor]) {
+                return false
+            }
+            cursor -= 1
+            steps += 1
+        }
+        return false
     }
 
     private func hasPresentAuxiliary(_ index: Int, _ view: TokenView,

@@ -1,5 +1,5 @@
 /// The verb and noun classes and the certainty cues the event stages read, from
-/// `Resources/en/lexicons/{event-verbs,event-nouns,certainty-cues}.tsv`.
+/// `Resources/en/lexicons/{event-verbs,event-verb-particles,event-nouns,certainty-cues}.tsv`.
 public struct EventLexicon: Sendable {
     struct Entry: Sendable, Hashable {
         let type: EventType
@@ -21,6 +21,8 @@ public struct EventLexicon: Sendable {
     /// lexicon, regular -s/-ed/-ing forms derived).
     var verbForms: [String: String] = [:]
     var nouns: [String: Entry] = [:]
+    /// Verb lemma → particle → class of the phrasal verb ("work alongside", "crack down").
+    var particles: [String: [String: Entry]] = [:]
     var cues: [Cue] = []
     /// Verb forms that act as prepositions ("following", "according"): never triggers.
     var verbExclusions: Set<String> = []
@@ -62,6 +64,17 @@ public struct EventLexicon: Sendable {
                                   message: "'\(lemma)' is listed twice; one class per lemma")
             }
             nouns[lemma] = try Self.entry(row, in: nounTable)
+        }
+        let particleTable = try TSVTable.resource(
+            "event-verb-particles.tsv", required: ["lemma", "particle", "type", "label"])
+        for row in particleTable.rows {
+            let lemma = MatchKey.normalize(row["lemma"])
+            let particle = MatchKey.normalize(row["particle"])
+            guard particles[lemma]?[particle] == nil else {
+                throw .badLexicon(file: particleTable.name, line: row.line,
+                                  message: "'\(lemma) \(particle)' is listed twice")
+            }
+            particles[lemma, default: [:]][particle] = try Self.entry(row, in: particleTable)
         }
         verbExclusions = Set(try TSVTable.resource("verb-exclusions.tsv", required: ["word"])
             .rows.map { MatchKey.normalize($0["word"]) })

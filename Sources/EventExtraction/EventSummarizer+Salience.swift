@@ -5,13 +5,39 @@ import TextAnalysis
 extension EventSummarizer {
     func isSalient(_ event: ExtractedEvent, clauses: ClauseView,
                            range: Range<Int>) -> Bool {
-        // A participant, and a known class — or a date the text gives ("blasted off on
-        // Wednesday"): what happened to whom, or what the text pins to a time.
-        guard !event.agents.isEmpty || !event.targets.isEmpty else { return false }
-        // An unclassed verb is listed only for a date the text gives, and only with a
-        // predicate to show ("Unisys showed" alone says nothing).
+        // "has not confirmed", "never met": a negated verb reports something that did not
+        // happen; a headline repeats the body's news in title case.
+        if !event.isNominal, clauses.isNegated(event.triggerToken, in: range) { return false }
+        if clauses.view.isHeadline(range) || isOpeningHeadline(event, clauses: clauses) {
+            return false
+        }
+        // Deaths, disasters and attacks are news without a named actor ("over 345 pilgrims
+        // have been killed", "…, killing 107"): listed from a verb that is not a mere
+        // purpose infinitive.
+        if !event.isNominal, Self.materialWithoutActor.contains(event.type),
+           !clauses.isInfinitive(event.triggerToken, in: range) || event.type == .disaster {
+            return true
+        }
+        // With no actor at all, what the text pins to a time of its own is still news
+        // ("On Friday, fishermen rescued over 700 …", "prices rose Wednesday") — but not a
+        // statement without its speaker, nor a purpose infinitive.
+        if event.agents.isEmpty, event.targets.isEmpty {
+            let isSpeech = [.statement, .accuse, .praiseThank].contains(event.type)
+            // A gerund ("involved in clearing …") is a noun phrase, not a clause of its own;
+            // "now" is no date of the event's own.
+            return !event.isNominal && !isSpeech && event.date?.origin == .timex
+                && event.rules.contains("date.timex") && event.date?.value != "PRESENT_REF"
+                && clauses.xpos(event.triggerToken) != "VBG"
+                && !clauses.isInfinitive(event.triggerToken, in: range)
+                && event.summary.split(separator: " ").count >= 4
+        }
+        // An unclassed verb is listed for a date the text gives, and only with a predicate
+        // to show ("Unisys showed" alone says nothing); or when a named actor does it in the
+        // sentence's main clause ("Microsoft has replaced it …").
         guard event.type != .other
             || (event.date?.origin == .timex && event.summary.split(separator: " ").count >= 4)
+            || (isMainClause(event, clauses: clauses, range: range) && !event.agents.isEmpty
+                && event.summary.split(separator: " ").count >= 3)
         else { return false }
         if event.agents.isEmpty, !event.isNominal,
            clauses.isInfinitive(event.triggerToken, in: range) {
@@ -26,19 +52,41 @@ extension EventSummarizer {
                 return false
             }
         }
-        // "has not confirmed", "never met": a negated verb reports something that did not
-        // happen.
-        if !event.isNominal, clauses.isNegated(event.triggerToken, in: range) { return false }
-        // A headline repeats the body's news in title case; its verbs are not events.
-        if clauses.view.isHeadline(range) { return false }
         if event.isNominal { return event.date?.origin == .timex }
         if clauses.isParticipleContinuation(event.triggerToken, in: range) { return false }
         return true
     }
 
+    /// "At least 107 killed in Mecca crane collapse": the document's first sentence without
+    /// final punctuation is its headline, in sentence case too; the body tells its news.
+    func isOpeningHeadline(_ event: ExtractedEvent, clauses: ClauseView) -> Bool {
+        guard event.sentence == 0, let sentence = clauses.document.sentences.first,
+              let last = sentence.tokens.last else { return false }
+        return ![".", "!", "?", "\"", "”", "’", "'", ":", ";", ")"]
+            .contains(clauses.view.keys[last])
+    }
+
+    /// Classes listed even when no actor is named as agent or target.
+    static let materialWithoutActor: Set<EventType> = [.casualties, .disaster]
+
+    /// Whether the trigger heads its sentence (the parse's root, or a verb coordinated with
+    /// it): the news of the sentence rather than a detail in a subordinate clause.
+    func isMainClause(_ event: ExtractedEvent, clauses: ClauseView, range: Range<Int>)
+        -> Bool {
+        let tokens = clauses.document.tokens
+        var index = event.triggerToken
+        // "… and sent prices to a record": a verb coordinated with the root by a conjunction.
+        if tokens[index].dependency == "conj", let head = tokens[index].head,
+           range.contains(where: {
+               tokens[$0].head == index && tokens[$0].dependency == "cc" }) {
+            index = head
+        }
+        return tokens[index].dependency == "root"
+    }
+
     /// An infinitive of purpose ("flew to Paris to meet X") adds nothing to its governing
     /// event when that event is listed; it is listed only when it carries the news itself
-    /// ("plans to attack").
+    /// ("plans to attack"): then an unclassed governor ("intends to hold talks") gives way.
     func demoteInfinitives(_ events: inout [ExtractedEvent], _ document: Document,
                                    _ clauses: ClauseView) {
         var byToken: [Int: Int] = [:]
@@ -54,7 +102,13 @@ extension EventSummarizer {
             while cursor >= range.lowerBound, !clauses.isVerb(cursor) { cursor -= 1 }
             if cursor >= range.lowerBound, let governor = byToken[cursor],
                events[governor].isSalient {
-                events[position].isSalient = false
+                // "intends to hold two referendums": an unclassed governor says only that
+                // the classed infinitive is meant; the infinitive carries the news.
+                if events[governor].type == .other, event.type != .other {
+                    events[governor].isSalient = false
+                } else {
+                    events[position].isSalient = false
+                }
             }
         }
     }

@@ -24,7 +24,7 @@ public struct EventSummarizer: PipelineStage {
     public init(lexicon: EventLexicon) { self.lexicon = lexicon }
 
     public func process(_ document: inout Document) throws(PipelineError) {
-        let view = TokenView(document)
+        let view = TokenView.of(&document)
         let clauses = ClauseView(document: document, view: view, lexicon: lexicon)
         var mentionStarts: [Int: ActorMention] = [:]
         for mention in document.actorMentions { mentionStarts[mention.tokens.lowerBound] = mention }

@@ -2,7 +2,8 @@ import TextAnalysis
 
 /// Finds event triggers: the `event-triggers` stage.
 ///
-/// Every content verb is a trigger (typed from `event-verbs.tsv`, else `OTHER`), and so is
+/// Every content verb is a trigger (typed from `event-verb-particles.tsv` when a listed
+/// particle follows it, "work alongside", else from `event-verbs.tsv`, else `OTHER`), and so is
 /// every noun listed in `event-nouns.tsv` ("incursion", "deployment", "election").
 /// "be", "have" and "do" as main verbs state no event.
 public struct EventTriggerFinder: PipelineStage {
@@ -13,7 +14,7 @@ public struct EventTriggerFinder: PipelineStage {
     public init(lexicon: EventLexicon) { self.lexicon = lexicon }
 
     public func process(_ document: inout Document) throws(PipelineError) {
-        let view = TokenView(document)
+        let view = TokenView.of(&document)
         let clauses = ClauseView(document: document, view: view, lexicon: lexicon)
         var events: [ExtractedEvent] = []
         for (sentenceIndex, sentence) in document.sentences.enumerated() {
@@ -25,12 +26,16 @@ public struct EventTriggerFinder: PipelineStage {
                 if clauses.isVerb(index), !lexicon.verbExclusions.contains(key),
                    let lemma = lexicon.verbLemma(key: key, lemma: token.lemma),
                    !Self.lightVerbs.contains(lemma) {
-                    let entry = lexicon.verbs[lemma]
+                    let phrasal = particle(after: index, in: sentence.tokens, view: view,
+                                           document: document)
+                        .flatMap { lexicon.particles[lemma]?[$0] }
+                    let entry = phrasal ?? lexicon.verbs[lemma]
                     var event = ExtractedEvent(
                         index: events.count, sentence: sentenceIndex, triggerToken: index,
                         trigger: token.span, lemma: lemma, type: entry?.type ?? .other,
                         label: entry?.label ?? view.texts[index], isNominal: false)
-                    event.rules.append(entry == nil ? "trigger.verb.unclassed" : "trigger.verb")
+                    event.rules.append(entry == nil ? "trigger.verb.unclassed"
+                                       : phrasal == nil ? "trigger.verb" : "trigger.phrasal")
                     events.append(event)
                 } else if token.upos == nil || token.upos == .noun {
                     let lemma = token.lemma.map(MatchKey.normalize) ?? key
@@ -45,5 +50,18 @@ public struct EventTriggerFinder: PipelineStage {
             }
         }
         document.events = events
+    }
+
+    /// The particle or preposition that may make a verb phrasal: the next word, or a
+    /// particle the parse attaches to the verb a few words on ("turned them away").
+    private func particle(after index: Int, in sentence: Range<Int>, view: TokenView,
+                          document: Document) -> String? {
+        guard index + 1 < sentence.upperBound else { return nil }
+        for cursor in index + 1..<min(sentence.upperBound, index + 4)
+        where document.tokens[cursor].dependency == "compound:prt"
+            && document.tokens[cursor].head == index {
+            return view.keys[cursor]
+        }
+        return view.keys[index + 1]
     }
 }

@@ -10,6 +10,10 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
     case tooLarge(path: String, bytes: Int, limit: Int)
     case badMetadata(path: String, reason: String)
     case badDate(text: String, origin: String)
+    /// A JSONL record that cannot be read; `origin` is `file:line`.
+    case badRecord(origin: String, reason: String)
+    /// A folder with no `*.txt` or `*.jsonl` inside.
+    case noArticles(path: String)
 
     public var description: String {
         switch self {
@@ -35,6 +39,10 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(path): \(reason)"
         case .badDate(let text, let origin):
             return "\(origin): '\(text)' is not a date; use YYYY-MM-DD, e.g. 2025-11-21"
+        case .badRecord(let origin, let reason):
+            return "\(origin): \(reason)"
+        case .noArticles(let path):
+            return "\(path): is a folder with no .txt or .jsonl articles inside"
         }
     }
 }

@@ -65,6 +65,7 @@ struct SurfaceArguments {
     func subjectRegion(of index: Int) -> Range<Int>? {
         let end = clauses.verbGroupStart(index, in: range)
         var start = clauses.clauseStart(before: index, in: range)
+        if let apposed = appositiveSubject(start: start, verbGroup: end) { return apposed }
         var cursor = end - 1
         var segmentEnd = end
         while cursor >= start {
@@ -105,10 +106,38 @@ struct SurfaceArguments {
         return start..<end2
     }
 
+    /// "Jeff Rathke, the State Department spokesperson, said", "The secretary general of
+    /// CEI, Nunzio Galantino, has called": a subject with an apposition between commas
+    /// right before the verb. The name and its apposition are the two comma parts; the one
+    /// that names a person is the subject (else the first), so the organisation inside a
+    /// job title is not taken for the speaker.
+    func appositiveSubject(start: Int, verbGroup end: Int) -> Range<Int>? {
+        let comma = end - 1
+        guard comma > start, view.keys[comma] == "," else { return nil }
+        guard let open = (start..<comma).last(where: { view.keys[$0] == "," }),
+              open > start else { return nil }
+        let first = ((start..<open).last(where: { view.keys[$0] == "," }).map { $0 + 1 }
+                     ?? start)..<open
+        let second = open + 1..<comma
+        guard !first.isEmpty, !second.isEmpty,
+              !second.contains(where: { clauses.isVerb($0) || clauses.isFinite($0) }),
+              !first.contains(where: { clauses.isVerb($0) || clauses.isFinite($0) })
+        else { return nil }
+        func namesPerson(_ part: Range<Int>) -> Bool {
+            part.contains { token in
+                guard let mention = mentions[token], mention.isParticipant else { return false }
+                return document.actors[mention.actorID]?.kind == .person
+            }
+        }
+        return namesPerson(second) && !namesPerson(first) ? second : first
+    }
+
     /// The head noun of the subject (its last noun), for typing by subject ("an earthquake
     /// struck" is a disaster, not an attack).
     func subjectHead(of index: Int) -> Int? {
-        subjectRegion(of: index)?.last { document.tokens[$0].upos == .noun }
+        subjectRegion(of: index)?.last {
+            document.tokens[$0].upos == .noun || document.tokens[$0].upos == .propn
+        }
     }
 
     /// A list item of a subject: a mention followed directly by a comma or a coordinator.

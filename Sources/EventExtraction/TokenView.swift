@@ -31,6 +31,19 @@ struct TokenView: Sendable {
         self.sentenceOfToken = sentenceOfToken
     }
 
+    /// The document's token view: built by the first rule stage that asks and kept in the
+    /// document, so the six stages of this target share one (tokens never change after the
+    /// tokenizer; a view of another token count is rebuilt).
+    static func of(_ document: inout Document) -> TokenView {
+        if let view = document[layer: TokenViewLayer.self],
+           view.keys.count == document.tokens.count {
+            return view
+        }
+        let view = TokenView(document)
+        document[layer: TokenViewLayer.self] = view
+        return view
+    }
+
     /// Whether every letter is upper case and there are at least two ("NATO", "U.S.").
     func isAcronym(_ index: Int) -> Bool {
         var letters = 0
@@ -56,3 +69,5 @@ struct TokenView: Sendable {
         return words.filter { capitalized[$0] }.count * 10 >= words.count * 6
     }
 }
+
+enum TokenViewLayer: AnnotationLayer { static let empty: TokenView? = nil }

@@ -48,37 +48,19 @@ extension EventGraph {
                     document: documentID, text: mention.text, start: mention.start,
                     end: mention.end, sentence: mention.sentence))
             }
-            func eventID(_ index: Int) -> EventID { EventID("\(documentID)#e\(index + 1)") }
-            for event in extraction.events {
-                let id = eventID(event.index)
-                labels[id] = event.type == .statement ? "spoke about" : event.label
-                lemmas[id] = event.lemma
-                var date: EventDate?
-                if let value = event.dateValue {
-                    date = EventDate(value: value, text: event.dateText,
-                                     from: event.dateOrigin ?? .timex)
-                }
-                let agents: [ActorID] = event.agents.map { ActorID($0) }
-                let targets: [ActorID] = event.targets.map { ActorID($0) }
-                let location: ActorID? = event.location.map { ActorID($0) }
-                let source: ActorID? = event.source.map { ActorID($0) }
-                events.append(Event(
-                    id: id, document: documentID, sentence: event.sentence,
-                    trigger: event.trigger, start: event.start, end: event.end,
-                    evidence: event.evidence, summary: event.summary, type: event.type,
-                    date: date, agents: agents, targets: targets, location: location,
-                    source: source, certainty: event.certainty, salient: event.isSalient,
-                    rules: event.rules))
-                let key: EventOrder.Key
-                if let startDay = event.dateStartDay, let endDay = event.dateEndDay {
-                    intervals[id] = startDay...max(startDay, endDay)
-                    key = .init(group: 0, startDay: startDay, negativeLength: startDay - endDay)
-                } else {
-                    key = .init(group: event.dateValue == nil ? 2 : 1, startDay: 0,
-                                negativeLength: 0)
-                }
+            func eventID(_ index: Int) -> EventID {
+                DocumentEvents.eventID(document: documentID, index: index)
+            }
+            let converted = DocumentEvents(extraction, documentID: documentID)
+            events += converted.events
+            labels.merge(converted.labels) { first, _ in first }
+            lemmas.merge(converted.lemmas) { first, _ in first }
+            intervals.merge(converted.intervals) { first, _ in first }
+            for event in converted.events {
+                let key = converted.keys[event.id]
+                    ?? EventOrder.Key(group: 2, startDay: 0, negativeLength: 0)
                 items.append(.init(key: key, documentOrder: documentOrder, start: event.start,
-                                   id: id.rawValue))
+                                   id: event.id.rawValue))
             }
             links += extraction.orderLinks.map {
                 (eventID($0.earlier).rawValue, eventID($0.later).rawValue)
@@ -87,7 +69,8 @@ extension EventGraph {
 
         // The same event in several articles is one event with several reports.
         var merged = EventMerger.mergeRepeats(&events, lemmas: lemmas, intervals: intervals)
-        merged.merge(EventMerger.merge(&events, intervals: intervals)) { first, _ in first }
+        let acrossArticles = EventMerger.merge(&events, intervals: intervals, lemmas: lemmas)
+        merged.merge(acrossArticles) { first, _ in first }
         // A repeat folded into an event that was itself merged into another article's.
         for (gone, kept) in merged {
             var target = kept
@@ -119,7 +102,7 @@ extension EventGraph {
                   events: orderedEvents, relations: relations)
     }
 
-    private static func relations(events: [Event], labels: [EventID: String],
+    package static func relations(events: [Event], labels: [EventID: String],
                                   actors: [ActorID: Actor],
                                   roles: [ActorID: String]) -> [Relation] {
         struct Key: Hashable { let from: ActorID; let to: ActorID; let kind: String }

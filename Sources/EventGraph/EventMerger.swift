@@ -2,16 +2,17 @@
 ///
 /// Two listed (salient) events of different documents are the same event when they have
 /// the same type, share an agent (or both have none), their targets are compatible (they
-/// share one, or one side names none), and their dates are compatible (the intervals
-/// overlap, or either is undated). The event read first is kept; the other becomes one of
+/// share one, or one side names none), and their dates are compatible: the intervals
+/// overlap, or either is undated and the triggers have the same lemma (without a date to
+/// compare, the verb must agree: "shot down" drones is not the "push" of the same army). The event read first is kept; the other becomes one of
 /// its `reports`, and the kept event takes the more precise date when it had none.
 /// Candidates are found through an index by type and agent, so merging stays linear in the
 /// number of events for a story of many articles.
-enum EventMerger {
+package enum EventMerger {
     /// Within one article, the same non-statement event told twice (the lead and a later
     /// paragraph: same type, trigger lemma, agents and targets, compatible dates) is one
     /// event. Statements are never merged inside an article: one speaker says many things.
-    static func mergeRepeats(_ events: inout [Event], lemmas: [EventID: String],
+    package static func mergeRepeats(_ events: inout [Event], lemmas: [EventID: String],
                              intervals: [EventID: ClosedRange<Int>]) -> [EventID: EventID] {
         struct Key: Hashable {
             let document: String, type: EventType, lemma: String
@@ -45,8 +46,8 @@ enum EventMerger {
     }
 
     /// Merges `events` (in document order); returns each merged-away id → the kept id.
-    static func merge(_ events: inout [Event], intervals: [EventID: ClosedRange<Int>])
-        -> [EventID: EventID] {
+    static func merge(_ events: inout [Event], intervals: [EventID: ClosedRange<Int>],
+                      lemmas: [EventID: String]) -> [EventID: EventID] {
         struct Key: Hashable { let type: EventType; let agent: ActorID? }
         var index: [Key: [Int]] = [:]
         var merged: [EventID: EventID] = [:]
@@ -65,7 +66,7 @@ enum EventMerger {
             let keys = event.agents.isEmpty ? [Key(type: event.type, agent: nil)]
                 : event.agents.map { Key(type: event.type, agent: $0) }
             let candidate = keys.lazy.compactMap { index[$0] }.joined().first { kept in
-                Self.isSameEvent(events[kept], event, intervals: intervals)
+                Self.isSameEvent(events[kept], event, intervals: intervals, lemmas: lemmas)
             }
             if let kept = candidate {
                 events[kept].reports.append(EventReport(event))
@@ -82,8 +83,9 @@ enum EventMerger {
         return merged
     }
 
-    static func isSameEvent(_ kept: Event, _ other: Event,
-                            intervals: [EventID: ClosedRange<Int>]) -> Bool {
+    package static func isSameEvent(_ kept: Event, _ other: Event,
+                                    intervals: [EventID: ClosedRange<Int>],
+                                    lemmas: [EventID: String]) -> Bool {
         guard kept.type == other.type, kept.document != other.document,
               !kept.reports.contains(where: { $0.document == other.document }) else {
             return false
@@ -94,7 +96,7 @@ enum EventMerger {
             || !Set(kept.targets).isDisjoint(with: other.targets)
         guard agentsMatch, targetsMatch else { return false }
         guard let first = intervals[kept.id], let second = intervals[other.id] else {
-            return true
+            return lemmas[kept.id] == lemmas[other.id]
         }
         return first.overlaps(second)
     }

@@ -7,27 +7,40 @@ import EventExtraction
 /// text; then document and text position. Events whose date has no calendar position
 /// (`PAST_REF`, `XXXX-04`) come after the dated ones, and undated events last.
 public enum EventOrder {
-    struct Key: Comparable {
-        let group: Int
-        let startDay: Int
-        let negativeLength: Int
+    package struct Key: Comparable, Sendable {
+        package let group: Int
+        package let startDay: Int
+        package let negativeLength: Int
 
-        static func < (lhs: Key, rhs: Key) -> Bool {
+        package init(group: Int, startDay: Int, negativeLength: Int) {
+            self.group = group
+            self.startDay = startDay
+            self.negativeLength = negativeLength
+        }
+
+        package static func < (lhs: Key, rhs: Key) -> Bool {
             (lhs.group, lhs.startDay, lhs.negativeLength)
                 < (rhs.group, rhs.startDay, rhs.negativeLength)
         }
     }
 
-    struct Item {
-        let key: Key
-        let documentOrder: Int
-        let start: Int
-        let id: String
+    package struct Item {
+        package let key: Key
+        package let documentOrder: Int
+        package let start: Int
+        package let id: String
+
+        package init(key: Key, documentOrder: Int, start: Int, id: String) {
+            self.key = key
+            self.documentOrder = documentOrder
+            self.start = start
+            self.id = id
+        }
     }
 
     /// Sorts `items` (given in document order) by date key, honouring `later ⟶ earlier`
     /// links among items with equal keys.
-    static func sort(_ items: [Item], links: [(earlier: String, later: String)]) -> [Item] {
+    package static func sort(_ items: [Item], links: [(earlier: String, later: String)]) -> [Item] {
         let sorted = items.sorted {
             ($0.key, $0.documentOrder, $0.start, $0.id)
                 < ($1.key, $1.documentOrder, $1.start, $1.id)

@@ -27,7 +27,7 @@ public struct EventReport: Sendable, Hashable, Codable {
     }
 
     /// The report an event makes of itself.
-    init(_ event: Event) {
+    package init(_ event: Event) {
         self.init(document: event.document, sentence: event.sentence, trigger: event.trigger,
                   start: event.start, end: event.end, evidence: event.evidence,
                   date: event.date, source: event.source, certainty: event.certainty)

@@ -13,6 +13,12 @@ public struct GraphSlice: Sendable, Hashable {
     public var until: String?
     /// Keep only events this actor takes part in, reports, or is the place of.
     public var actor: ActorID?
+    /// Keep only events of these types (`--type`); empty keeps all.
+    public var types: Set<EventType> = []
+    /// Keep only events reported by at least this many articles (`--min-sources`).
+    public var minimumSources = 1
+    /// Keep only events of these certainties (`--certainty`); empty keeps all.
+    public var certainties: Set<Certainty> = []
 
     /// - Throws: `SliceError` when a bound is not a calendar date.
     public init(since: String? = nil, until: String? = nil,
@@ -25,13 +31,21 @@ public struct GraphSlice: Sendable, Hashable {
     }
 
     /// Whether nothing is filtered.
-    public var isEmpty: Bool { since == nil && until == nil && actor == nil }
+    public var isEmpty: Bool {
+        since == nil && until == nil && actor == nil && types.isEmpty && minimumSources <= 1
+            && certainties.isEmpty
+    }
 
     /// Whether `event` is in the slice.
     public func contains(_ event: Event) -> Bool {
         if since != nil || until != nil {
             guard let range = TimexRange(event.date),
                   range.overlaps(from: since, to: until) else { return false }
+        }
+        if !types.isEmpty && !types.contains(event.type) { return false }
+        if !certainties.isEmpty && !certainties.contains(event.certainty) { return false }
+        if minimumSources > 1 && Set(event.reports.map(\.document)).count < minimumSources {
+            return false
         }
         if let actor {
             let involved = event.agents.contains(actor) || event.targets.contains(actor)

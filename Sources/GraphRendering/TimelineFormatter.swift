@@ -63,8 +63,10 @@ extension TimelineFormatter {
         var result = ""
         var lastWasSpace = false
         for scalar in text.unicodeScalars {
-            let isBreak = scalar.properties.isWhitespace || scalar.value < 0x20
-                || (0x7F...0x9F).contains(scalar.value)
+            // ASCII first: the Unicode property lookup is the slow part of a long timeline.
+            let isBreak = scalar.value < 0x80
+                ? scalar.value <= 0x20 || scalar.value == 0x7F
+                : scalar.properties.isWhitespace || scalar.value <= 0x9F
             if isBreak {
                 if !lastWasSpace { result += " " }
                 lastWasSpace = true

@@ -22,12 +22,15 @@ struct EvalEventsCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the figures as JSON.")
     var json = false
 
+    @Flag(name: .long, help: "List every miss (events, actors, wrong attributes) first.")
+    var details = false
+
     func run() throws {
         let pairs = try Self.articles(in: folder)
         guard !pairs.isEmpty else { throw EvaluationError.noArticles(path: folder) }
         let reader = try ArticleReader()
         let extractor = try Extractor.standard()
-        var evaluation = EventEvaluation()
+        var evaluation = EventEvaluation(recordsDetails: details)
         for (article, goldURL) in pairs {
             let gold = try GoldAnnotation.load(goldURL)
             guard let date = CalendarDate(iso: gold.dct) else {
@@ -37,6 +40,11 @@ struct EvalEventsCommand: ParsableCommand {
                                            fallbackDate: date)
             let graph = EventGraph(extractions: [try extractor.extract(document)])
             evaluation.add(predicted: graph, gold: gold)
+            if details {
+                print("== \(article.lastPathComponent)")
+                evaluation.details.forEach { print($0) }
+                evaluation.details.removeAll()
+            }
         }
         if json {
             let encoder = JSONEncoder()

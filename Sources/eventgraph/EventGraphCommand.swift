@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `eventgraph` command: argument parsing and printing only; the work is in the library.
 @main
-struct EventGraphCommand: ParsableCommand {
+struct EventGraphCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eventgraph",
         abstract: "Turn news text into dated events, timelines and actor-relationship graphs.",
@@ -12,9 +12,11 @@ struct EventGraphCommand: ParsableCommand {
             dateline at the top of the text, else today; outputs say which (dctSource).
             """,
         subcommands: [
-            TimelineCommand.self, GraphCommand.self, ExtractCommand.self, AnnotateCommand.self,
+            TimelineCommand.self, GraphCommand.self, ExtractCommand.self, AddCommand.self,
+            ExplainCommand.self, ChangesCommand.self, AnnotateCommand.self,
             AnalyzeCommand.self, ReportCommand.self, BenchmarkGraphCommand.self,
             EvalCommand.self, TrainCommand.self, BenchmarkTimexCommand.self,
+            BenchmarkExtractCommand.self, BenchmarkStoreCommand.self,
         ]
     )
 }

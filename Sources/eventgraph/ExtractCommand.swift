@@ -33,7 +33,7 @@ struct ExtractCommand: ParsableCommand {
     func validate() throws { try OutputTarget(path: output).validate() }
 
     func run() throws {
-        let graph = EventGraph(extractions: try input.extract())
+        let graph = try input.wholeGraph()
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var data = try encoder.encode(graph)

@@ -65,9 +65,8 @@ struct GraphCommand: ParsableCommand {
         if let rendered = format.renderedFormat {
             try renderer.checkAvailability(of: layout ?? .dot, rendered)
         }
-        var graph = EventGraph(extractions: try input.extract())
+        var graph = try input.graph(slice: slice, all: all)
         if !all { graph.events = graph.events.filter(\.salient) }
-        graph = try slice.apply(to: graph)
         let (reduced, summary) = GraphReducer(maximumActors: maxActors).reduce(graph)
         if let summary { Console.error("note: " + summary.description) }
         let engine = layout ?? GraphExporter.suggestedEngine(for: reduced, view: view)

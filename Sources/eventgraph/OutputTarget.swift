@@ -59,10 +59,15 @@ struct OutputTarget {
 /// Errors of the command-line tool itself.
 enum CLIError: Error, CustomStringConvertible {
     case cannotWrite(path: String, reason: String)
+    /// Article files and `--db` together, for a command that reads one or the other.
+    case filesAndDatabase(db: String)
 
     var description: String {
         switch self {
         case .cannotWrite(let path, let reason): return "cannot write \(path): \(reason)"
+        case .filesAndDatabase(let db):
+            return "give article files or --db, not both; add the articles first with "
+                + "`eventgraph add --db \(db) FILE…`"
         }
     }
 }

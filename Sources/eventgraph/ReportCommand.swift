@@ -41,9 +41,8 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        var graph = EventGraph(extractions: try input.extract())
+        var graph = try input.graph(slice: slice, all: all)
         if !all { graph.events = graph.events.filter(\.salient) }
-        graph = try slice.apply(to: graph)
         let (reduced, summary) = GraphReducer(maximumActors: maxActors).reduce(graph)
         if let summary { Console.error("note: " + summary.description) }
         let exporter = GraphExporter(engine: GraphExporter.suggestedEngine(for: reduced),

@@ -36,7 +36,10 @@ struct TimelineCommand: ParsableCommand {
     func validate() throws { try OutputTarget(path: output).validate() }
 
     func run() throws {
-        let graph = try slice.apply(to: EventGraph(extractions: try input.extract()))
+        // JSON and TimelineJS print each report, CSV each event's sentence; the others
+        // only count sources.
+        let details = evidence || [.json, .timelinejs, .csv].contains(format)
+        let graph = try input.graph(slice: slice, all: all, reportDetails: details)
         let events = all ? graph.events : graph.events.filter(\.salient)
         let text = try TimelineFormatter(format: format, includesEvidence: evidence)
             .format(events: events, actors: graph.actors)

@@ -59,7 +59,66 @@ struct EventExtractionTests {
              date: "2025-11-21", trigger: "signed", type: .agreeCooperate,
              agents: ["france", "germany"], targets: [], value: "2025-03",
              certainty: .asserted),
+        Case(text: "A bomb exploded in the market on Sunday, killing 12 people.",
+             date: "2025-11-21", trigger: "killing", type: .casualties, agents: [],
+             targets: [], value: "2025-11-16", certainty: .asserted),
+        Case(text: "Maria Lopez, a spokeswoman for the European Commission, said the talks "
+             + "would resume.", date: "2025-11-21", trigger: "said", type: .statement,
+             agents: ["maria-lopez"], targets: [], value: "2025-11-21", certainty: .asserted),
+        Case(text: "Police cracked down on protesters in the capital on Monday.",
+             date: "2025-11-21", trigger: "cracked", type: .legalJudicial,
+             agents: ["police"], targets: ["protesters"], value: "2025-11-17",
+             certainty: .asserted),
+        Case(text: "Typhoon Haiyan reached the coast of the Philippines on Friday.",
+             date: "2025-11-21", trigger: "reached", type: .disaster, agents: [],
+             targets: ["philippines"], value: "2025-11-21", certainty: .asserted),
+        Case(text: "Russia and Ukraine held talks in Istanbul on Tuesday.",
+             date: "2025-11-21", trigger: "held", type: .meetVisit,
+             agents: ["russia", "ukraine"], targets: [], value: "2025-11-18",
+             certainty: .asserted),
+        Case(text: "On Monday, rebels seized the airport and police withdrew from the city.",
+             date: "2025-11-21", trigger: "withdrew", type: .withdrawExpel,
+             agents: ["police"], targets: [], value: "2025-11-17", certainty: .asserted),
+        Case(text: "Israel bombed targets in Gaza on Tuesday. Hamas retaliated with rockets.",
+             date: "2025-11-21", trigger: "retaliated", type: .fightAttack,
+             agents: ["hamas"], targets: [], value: "2025-11-18", certainty: .asserted),
     ]
+
+    /// Whether the timeline lists an event by default (the salience criteria).
+    struct SalienceCase: CustomTestStringConvertible, Sendable {
+        let text: String
+        let trigger: String
+        let salient: Bool
+        var testDescription: String { "\(trigger): \(text)" }
+    }
+
+    static let salienceCases: [SalienceCase] = [
+        SalienceCase(text: "A crane collapsed at the port on Friday, killing three workers.",
+                     trigger: "killing", salient: true),
+        SalienceCase(text: "At least 40 people have been killed in the floods.",
+                     trigger: "killed", salient: true),
+        SalienceCase(text: "Floods kill dozens in Kenya\nHeavy rain has killed at least 40 "
+                     + "people in Kenya, officials said.", trigger: "kill", salient: false),
+        SalienceCase(text: "On Friday, fishermen rescued 300 migrants off the coast.",
+                     trigger: "rescued", salient: true),
+        SalienceCase(text: "Thousands of people live near the river.", trigger: "live",
+                     salient: false),
+        SalienceCase(text: "Microsoft has replaced the browser with a newer version.",
+                     trigger: "replaced", salient: true),
+        SalienceCase(text: "Germany wants to hold talks with France.", trigger: "hold",
+                     salient: true),
+        SalienceCase(text: "Germany wants to hold talks with France.", trigger: "wants",
+                     salient: false),
+    ]
+
+    @Test(arguments: salienceCases)
+    func listsEventsAJournalistWould(_ example: SalienceCase) throws {
+        let document = try ExtractorFixture.annotate(example.text)
+        let event = try #require(document.events.first {
+            document.text(of: $0.trigger) == example.trigger
+        })
+        #expect(event.isSalient == example.salient)
+    }
 
     @Test(arguments: cases)
     func extractsEvent(_ example: Case) throws {

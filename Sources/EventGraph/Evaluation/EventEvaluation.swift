@@ -7,7 +7,9 @@ import Foundation
 /// sentence (whitespace-trimmed, or one containing the other, since sentence splitting may
 /// differ at headlines). Each gold event matches at most one prediction. Predicted actors
 /// match gold actors by name: the predicted name is the gold name or one of its mentions,
-/// compared case-insensitively with typographic apostrophes folded. Agents and targets are
+/// compared case-insensitively with typographic apostrophes and a leading "the" folded;
+/// unnamed groups count only when they take part in some event, as the gold schema lists
+/// them (`scoredActors`). Agents and targets are
 /// compared after mapping predicted actor ids to gold ids; a role counts as right when the
 /// mapped sets are equal. Timeline agreement is the share of pairs of matched events that
 /// the prediction orders as the gold timeline does.
@@ -18,8 +20,13 @@ public struct EventEvaluation: Sendable, Codable, CustomStringConvertible {
     public var correctDates = 0, correctTypes = 0, correctAgents = 0, correctTargets = 0
     public var correctCertainties = 0
     public var orderedPairs = 0, agreeingPairs = 0
+    /// When true, `add` records every miss in `details` (for `eval events --details`).
+    public var recordsDetails = false
+    /// One line per miss: unmatched gold and predicted actors and events, and each wrong
+    /// date, type, agent or target of a matched event, prefixed by the article's gold dct.
+    public var details: [String] = []
 
-    public init() {}
+    public init(recordsDetails: Bool = false) { self.recordsDetails = recordsDetails }
 
     public var actorPrecision: Double { ratio(matchedActors, predictedActors) }
     public var actorRecall: Double { ratio(matchedActors, goldActors) }
@@ -44,12 +51,13 @@ public struct EventEvaluation: Sendable, Codable, CustomStringConvertible {
     /// Adds one article: its predicted graph (salient events only) and its gold annotation.
     public mutating func add(predicted graph: EventGraph, gold: GoldAnnotation) {
         articles += 1
-        let actorMap = Self.matchActors(graph.actors, gold.actors)
+        let predicted = graph.events.filter(\.salient)
+        let scored = Self.scoredActors(graph.actors, events: graph.events)
+        let actorMap = Self.matchActors(scored, gold.actors)
         goldActors += gold.actors.count
-        predictedActors += graph.actors.count
+        predictedActors += scored.count
         matchedActors += Set(actorMap.values).count
 
-        let predicted = graph.events.filter(\.salient)
         goldEvents += gold.events.count
         predictedEvents += predicted.count
         var used = Set<EventID>()
@@ -64,15 +72,46 @@ public struct EventEvaluation: Sendable, Codable, CustomStringConvertible {
         matchedEvents += matches.count
         for (goldEvent, position) in matches {
             let event = predicted[position]
-            if goldEvent.accepts(date: event.date?.value) { correctDates += 1 }
-            if goldEvent.type == event.type.rawValue { correctTypes += 1 }
-            if Set(event.agents.compactMap { actorMap[$0] }) == Set(goldEvent.agents) {
-                correctAgents += 1
+            let agents = Set(event.agents.compactMap { actorMap[$0] })
+            let targets = Set(event.targets.compactMap { actorMap[$0] })
+            let checks = [
+                ("date", goldEvent.accepts(date: event.date?.value),
+                 "\(event.date?.value ?? "null") for \(goldEvent.date ?? "null")"),
+                ("type", goldEvent.type == event.type.rawValue,
+                 "\(event.type.rawValue) for \(goldEvent.type)"),
+                ("agent", agents == Set(goldEvent.agents),
+                 "\(event.agents) for \(goldEvent.agents)"),
+                ("target", targets == Set(goldEvent.targets),
+                 "\(event.targets) for \(goldEvent.targets)"),
+                ("certainty", goldEvent.certainty == event.certainty.rawValue,
+                 "\(event.certainty.rawValue) for \(goldEvent.certainty)"),
+            ]
+            if checks[0].1 { correctDates += 1 }
+            if checks[1].1 { correctTypes += 1 }
+            if checks[2].1 { correctAgents += 1 }
+            if checks[3].1 { correctTargets += 1 }
+            if checks[4].1 { correctCertainties += 1 }
+            for (name, right, what) in checks where !right {
+                note(gold, "wrong \(name) \(goldEvent.id) '\(goldEvent.trigger)': \(what)")
             }
-            if Set(event.targets.compactMap { actorMap[$0] }) == Set(goldEvent.targets) {
-                correctTargets += 1
+        }
+        if recordsDetails {
+            let matchedGold = Set(matches.map(\.gold.id))
+            for goldEvent in gold.events where !matchedGold.contains(goldEvent.id) {
+                note(gold, "missed event \(goldEvent.id) '\(goldEvent.trigger)': "
+                     + goldEvent.sentence.prefix(90))
             }
-            if goldEvent.certainty == event.certainty.rawValue { correctCertainties += 1 }
+            for event in predicted where !used.contains(event.id) {
+                note(gold, "extra event '\(event.trigger)' \(event.type.rawValue): "
+                     + event.summary.prefix(90))
+            }
+            let matchedActors = Set(actorMap.values)
+            for actor in gold.actors where !matchedActors.contains(actor.id) {
+                note(gold, "missed actor \(actor.name)")
+            }
+            for actor in scored where actorMap[actor.id] == nil {
+                note(gold, "extra actor \(actor.name) (\(actor.kind.rawValue))")
+            }
         }
         let goldRank = Dictionary(uniqueKeysWithValues: gold.timeline.enumerated()
             .map { ($1, $0) })
@@ -82,14 +121,45 @@ public struct EventEvaluation: Sendable, Codable, CustomStringConvertible {
                       let b = goldRank[matches[second].gold.id], a != b else { continue }
                 orderedPairs += 1
                 let predictedOrder = matches[first].position < matches[second].position
-                if predictedOrder == (a < b) { agreeingPairs += 1 }
+                if predictedOrder == (a < b) {
+                    agreeingPairs += 1
+                } else {
+                    let (early, late) = a < b ? (first, second) : (second, first)
+                    note(gold, "order: gold puts \(matches[early].gold.id) "
+                         + "(\(predicted[matches[early].position].date?.value ?? "undated")) "
+                         + "before \(matches[late].gold.id) "
+                         + "(\(predicted[matches[late].position].date?.value ?? "undated"))")
+                }
             }
         }
     }
 
+    private mutating func note(_ gold: GoldAnnotation, _ line: String) {
+        if recordsDetails { details.append(line) }
+    }
+
+    /// Lower case, typographic apostrophes folded, a leading article dropped ("The Globe and
+    /// Mail" and "Globe and Mail" name one actor).
     static func fold(_ text: String) -> String {
-        text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        let folded = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
             .trimmingCharacters(in: .whitespacesAndNewlines)
+        return folded.hasPrefix("the ") ? String(folded.dropFirst(4)) : folded
+    }
+
+    /// The predicted actors the gold schema asks for: a group noun ("police", "voters")
+    /// names no one, so it counts only when it takes part in some event the extractor
+    /// found (as agent, target, place or source), listed or not; every named actor counts.
+    static func scoredActors(_ actors: [Actor], events: [Event]) -> [Actor] {
+        var involved = Set<ActorID>()
+        for event in events {
+            involved.formUnion(event.agents)
+            involved.formUnion(event.targets)
+            if let location = event.location { involved.insert(location) }
+            if let source = event.source { involved.insert(source) }
+        }
+        return actors.filter {
+            $0.kind != .group || involved.contains($0.id)
+        }
     }
 
     static func matches(_ event: Event, _ gold: GoldAnnotation.Event) -> Bool {

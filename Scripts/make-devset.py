@@ -1,0 +1,156 @@
+#!/usr/bin/env python3
+"""Rebuild the development set's article texts and metadata from the UD treebanks.
+
+The dev-set articles are real news texts that ship inside two openly licensed treebanks:
+Wikinews articles in GUM (CC BY 2.5) and news-reporting web posts in UD English EWT
+(CC BY-SA 4.0). This script reads the documents listed in DevSet/sources.tsv from the
+CoNLL-U files and writes, deterministically,
+
+    DevSet/articles/NN-slug.txt        the article text
+    DevSet/articles/NN-slug.meta.json  url, outlet, title, dct, dct_evidence, licence, doc
+
+Text: each sentence's `# text`, joined by one space within a paragraph (`# newpar`); a
+sentence without final punctuation (a headline, crosshead or dateline) ends its line, as
+in the Examples/ articles. GUM image captions (`caption` blocks) are left out: they are
+not body text. Only train and dev files are read; a test split is refused.
+
+Usage: python3 Scripts/make-devset.py [--ud ../shared/data/ud] [--out DIR] [--check]
+(--check rebuilds into memory and fails if any file on disk differs.)
+"""
+import argparse
+import json
+import os
+import re
+import sys
+
+TERMINAL = ('.', '!', '?', '"', '\u201d', "'", '\u2019', ')', ']', ':', ';')
+
+
+def read_documents(path):
+    """doc id -> {'meta': {key: value}, 'sentences': [(text, newpar, block)]}"""
+    docs = {}
+    current = None
+    newpar = False
+    block = None
+    with open(path, encoding='utf-8') as handle:
+        for line in handle:
+            if line.startswith('# newdoc id = '):
+                current = {'meta': {}, 'sentences': []}
+                docs[line[len('# newdoc id = '):].strip()] = current
+                newpar, block = True, None
+            elif current is None:
+                continue
+            elif line.startswith('# meta::'):
+                key, _, value = line[len('# meta::'):].partition(' = ')
+                current['meta'][key.strip()] = value.strip()
+            elif line.startswith('# newpar_block = '):
+                newpar, block = True, line[len('# newpar_block = '):].strip()
+            elif line.startswith('# newpar'):
+                newpar, block = True, None
+            elif line.startswith('# text = '):
+                current['sentences'].append((line[len('# text = '):].rstrip('\n'), newpar, block))
+                newpar = False
+    return docs
+
+
+def caption_count(block):
+    """How many sentences at the start of a block are an image caption (GUM `caption (k s)`)."""
+    if not block:
+        return 0
+    match = re.search(r'caption \((\d+) s\)', block)
+    return int(match.group(1)) if match else 0
+
+
+def article_text(sentences):
+    lines, current = [], []
+    skip = 0
+    for text, newpar, block in sentences:
+        if newpar:
+            if current:
+                lines.append(' '.join(current))
+                current = []
+            skip = caption_count(block)
+        if skip > 0:
+            skip -= 1
+            continue
+        current.append(text.strip())
+        if not text.rstrip().endswith(TERMINAL):
+            lines.append(' '.join(current))
+            current = []
+    if current:
+        lines.append(' '.join(current))
+    return '\n'.join(line for line in lines if line) + '\n'
+
+
+def ewt_date(doc_id):
+    match = re.search(r'_ENG_(\d{4})(\d{2})(\d{2})_', doc_id)
+    return f'{match.group(1)}-{match.group(2)}-{match.group(3)}' if match else None
+
+
+def build(ud, sources):
+    outputs = {}
+    cache = {}
+    for row in sources:
+        slug, treebank, split, doc_id, outlet, licence = row
+        if split not in ('train', 'dev'):
+            sys.exit(f'sources.tsv: {slug}: split {split!r} refused (only train and dev)')
+        folder = {'gum': 'en_gum', 'ewt': 'en_ewt'}[treebank]
+        path = os.path.join(ud, folder, f'{folder}-ud-{split}.conllu')
+        if path not in cache:
+            cache[path] = read_documents(path)
+        doc = cache[path].get(doc_id)
+        if doc is None:
+            sys.exit(f'{path}: document {doc_id} not found')
+        meta = doc['meta']
+        if treebank == 'gum':
+            dct, evidence = meta['dateCreated'], 'GUM meta::dateCreated (Wikinews publication date)'
+            url, title = meta.get('sourceURL'), meta.get('title')
+        else:
+            dct, evidence = ewt_date(doc_id), 'date in the EWT document id (posting date)'
+            url, title = None, doc['sentences'][0][0]
+        text = article_text(doc['sentences'])
+        info = {'url': url, 'outlet': outlet, 'title': title, 'dct': dct,
+                'dct_evidence': evidence, 'licence': licence,
+                'treebank_document': f'{folder}-ud-{split}.conllu#{doc_id}'}
+        outputs[f'articles/{slug}.txt'] = text
+        outputs[f'articles/{slug}.meta.json'] = json.dumps(info, indent=1, sort_keys=True,
+                                                           ensure_ascii=False) + '\n'
+    return outputs
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    repo = os.path.dirname(here)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument('--ud', default=os.path.join(repo, '..', 'shared', 'data', 'ud'))
+    parser.add_argument('--out', default=os.path.join(repo, 'Tests', 'EventExtractionTests',
+                                                      'DevSet'))
+    parser.add_argument('--check', action='store_true')
+    args = parser.parse_args()
+    with open(os.path.join(args.out, 'sources.tsv'), encoding='utf-8') as handle:
+        rows = [line.rstrip('\n').split('\t') for line in handle
+                if line.strip() and not line.startswith('#')]
+    header, sources = rows[0], rows[1:]
+    if header != ['slug', 'treebank', 'split', 'document', 'outlet', 'licence']:
+        sys.exit(f'sources.tsv: unexpected header {header}')
+    outputs = build(args.ud, sources)
+    differ = []
+    for name, content in sorted(outputs.items()):
+        target = os.path.join(args.out, name)
+        if args.check:
+            old = open(target, encoding='utf-8').read() if os.path.exists(target) else None
+            if old != content:
+                differ.append(name)
+            continue
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        temporary = target + '.tmp'
+        with open(temporary, 'w', encoding='utf-8') as handle:
+            handle.write(content)
+        os.replace(temporary, target)
+    if differ:
+        sys.exit('differs from the treebanks: ' + ', '.join(differ))
+    print(f'{len(sources)} articles {"checked" if args.check else "written"} in {args.out}')
+
+
+if __name__ == '__main__':
+    main()

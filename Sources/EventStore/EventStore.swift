@@ -1,0 +1,105 @@
+import Foundation
+import GRDB
+
+/// An embedded SQLite database of articles, actors, events and their provenance, that grows
+/// article by article (`eventgraph add`) and answers the views' queries from indexes.
+///
+/// One `EventStore` owns one GRDB `DatabasePool` (WAL mode: readers never wait for the
+/// writer). Every write is one transaction, so a killed process leaves the database as it
+/// was before the batch being written; re-running the same `add` then writes the rest, and
+/// because articles are always written in input order, and each article's merging depends
+/// only on the articles before it, the result is the same as an uninterrupted run.
+public final class EventStore: Sendable {
+    /// The database file.
+    public let path: String
+    let pool: DatabasePool
+
+    /// Opens (with `create`, creates) the database at `path` and brings its schema up to
+    /// date; `readOnly` opens it for reading only (the views, `explain`, `changes`), which
+    /// never waits for or disturbs a running `add`.
+    public init(path: String, create: Bool, readOnly: Bool = false) throws(StoreError) {
+        self.path = path
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        if isDirectory.boolValue {
+            throw .notADatabase(path: path, reason: "it is a folder")
+        }
+        if !exists && !create { throw .missing(path: path) }
+        var configuration = Configuration()
+        let mapsFile = readOnly
+        configuration.prepareDatabase { db in
+            // Durable at every commit against a killed process; a power cut may lose the
+            // last commits but never leaves half of one.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // Each connection keeps up to 16 MB of pages.
+            try db.execute(sql: "PRAGMA cache_size = -16384")
+            if mapsFile {
+                // A view maps the file instead of copying it page by page: a one-actor
+                // query over a large store touches thousands of pages. Mapped pages count
+                // as resident memory, so `add`, whose memory must not grow with the
+                // store, reads through the page cache instead.
+                try db.execute(sql: "PRAGMA mmap_size = 1073741824")
+            }
+        }
+        configuration.busyMode = .timeout(10)
+        configuration.readonly = readOnly && exists
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            let migrator = StoreSchema.migrator
+            if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
+                throw StoreError.newerSchema(path: path)
+            }
+            if configuration.readonly {
+                guard try pool.read({ try migrator.hasCompletedMigrations($0) }) else {
+                    throw StoreError.database(path: path, reason: "the schema is older than "
+                        + "this eventgraph; run `eventgraph add` on it once to upgrade it")
+                }
+            } else {
+                try migrator.migrate(pool)
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw .notADatabase(path: path, reason: "SQLite: file is not a database")
+        } catch {
+            throw Self.mapped(error, path: path)
+        }
+    }
+
+    /// The schema migrations this database has applied, oldest first.
+    public func appliedMigrations() throws(StoreError) -> [String] {
+        try read { db in try StoreSchema.migrator.appliedMigrations(db) }
+    }
+
+    /// Runs `body` in a read transaction, mapping SQLite errors to `StoreError`.
+    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try pool.read(body)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw Self.mapped(error, path: path)
+        }
+    }
+
+    /// Runs `body` in one write transaction (all or nothing).
+    func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try pool.write(body)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw Self.mapped(error, path: path)
+        }
+    }
+
+    static func mapped(_ error: any Error, path: String) -> StoreError {
+        if let error = error as? DatabaseError {
+            if error.resultCode == .SQLITE_NOTADB {
+                return .notADatabase(path: path, reason: "SQLite: file is not a database")
+            }
+            return .database(path: path, reason: error.message ?? "\(error.resultCode)")
+        }
+        return .database(path: path, reason: "\(error)")
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import EventGraph
+
+/// The scorer behind `eventgraph eval events`, and the integrity of the committed dev set.
+struct EventEvaluationTests {
+    private func actor(_ id: String, _ name: String, _ kind: ActorKind) -> Actor {
+        Actor(id: ActorID(id), name: name, kind: kind)
+    }
+
+    private func gold(_ id: String, _ name: String, mentions: [String] = [])
+        -> GoldAnnotation.Actor {
+        .init(id: id, name: name, type: "ORGANIZATION", mentions: mentions)
+    }
+
+    @Test(arguments: [
+        ("Globe and Mail", "The Globe and Mail"),
+        ("Huffington Post", "The Huffington Post"),
+        ("Russia’s", "Russia's"),
+    ])
+    func matchesNamesWithoutLeadingArticleOrTypographicApostrophe(
+        predicted: String, goldName: String) {
+        let map = EventEvaluation.matchActors([actor("p", predicted, .organization)],
+                                              [gold("g", goldName)])
+        #expect(map[ActorID("p")] == "g")
+    }
+
+    @Test func doesNotMatchADifferentName() {
+        let map = EventEvaluation.matchActors([actor("p", "Gazette", .organization)],
+                                              [gold("g", "Saudi Gazette")])
+        #expect(map.isEmpty)
+    }
+
+    @Test func countsAGroupNounOnlyWhenItTakesPart() {
+        let actors = [actor("police", "Police", .group), actor("voters", "Voters", .group),
+                      actor("france", "France", .country)]
+        let event = Event(id: EventID("d#e1"), document: "d", sentence: 0, trigger: "raided",
+                          start: 0, end: 6, evidence: "", summary: "", type: .fightAttack,
+                          date: nil, agents: [ActorID("police")], targets: [])
+        let scored = EventEvaluation.scoredActors(actors, events: [event]).map(\.id.rawValue)
+        #expect(scored == ["police", "france"])
+    }
+
+    /// Every gold file of the dev set decodes; each event's sentence is in its article and
+    /// holds its trigger; roles and the timeline name known actors and events.
+    @Test func devSetGoldIsConsistentWithItsArticles() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("EventExtractionTests/DevSet")
+        let golds = try FileManager.default.contentsOfDirectory(
+            atPath: root.appendingPathComponent("gold").path).filter { $0.hasSuffix(".json") }
+        #expect(golds.count >= 12)
+        for file in golds {
+            let gold = try GoldAnnotation.load(root.appendingPathComponent("gold/\(file)"))
+            let text = try String(contentsOf: root.appendingPathComponent(
+                "articles/\(file.dropLast(5)).txt"), encoding: .utf8)
+            let actorIDs = Set(gold.actors.map(\.id))
+            #expect((5...15).contains(gold.events.count), "\(file)")
+            for event in gold.events {
+                #expect(text.contains(event.sentence), "\(file) \(event.id)")
+                #expect(event.sentence.contains(event.trigger), "\(file) \(event.id)")
+                #expect(Set(event.agents + event.targets).isSubset(of: actorIDs),
+                        "\(file) \(event.id)")
+            }
+            #expect(Set(gold.timeline) == Set(gold.events.map(\.id)), "\(file)")
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import EventGraph
+import EventStore
+import Foundation
+import Testing
+@testable import EventExtraction
+import TextAnalysis
+
+/// Two wire reports of one night's strikes (written for these tests in agency style, not
+/// taken from the example article): one merged event with two sources, one node per actor,
+/// and a re-add that changes nothing.
+struct SameStoryTests {
+    /// Reuters spells the president "Zelenskiy", AP "Zelenskyy": the user's actor table
+    /// says they are one person, as a journalist following the story would.
+    static let actorTable = """
+        phrase\trelation\tactor\tname\tkind\taffiliation
+        Zelenskyy\tsame-as\tvolodymyr-zelenskiy\tVolodymyr Zelenskiy\tperson\tukraine
+        Volodymyr Zelenskyy\tsame-as\tvolodymyr-zelenskiy\tVolodymyr Zelenskiy\tperson\tukraine
+
+        """
+
+    func addStory(to store: EventStore) async throws -> WriteOutcome {
+        let table = URL(fileURLWithPath: store.path).deletingLastPathComponent()
+            .appendingPathComponent("actors.tsv")
+        try Data(Self.actorTable.utf8).write(to: table)
+        let extractor = try Extractor.standard(actorFile: UserActorFile(contentsOf: table.path))
+        let corpus = try CorpusReader(
+            inputs: [StoreFixture.corpus.appendingPathComponent("same-story").path],
+            reader: ArticleReader(), explicitDate: nil,
+            fallbackDate: CalendarDate(iso: "2025-03-20")!, standardInput: nil)
+        let run = try store.beginRun(started: "test", inputs: ["same-story"])
+        return try await CorpusIngester(store: store, extractor: extractor, batchSize: 1)
+            .ingest(corpus, run: run)
+    }
+
+    @Test func twoReportsAreOneEventWithTwoSources() async throws {
+        let store = try StoreFixture.makeStore()
+        defer { StoreFixture.cleanUp(store) }
+        let outcome = try await addStory(to: store)
+        #expect(outcome.added == 2)
+        let graph = try store.wholeGraph()
+        let attacks = graph.events.filter {
+            $0.type == .fightAttack && $0.agents == ["russia"] && $0.targets == ["ukraine"]
+                && $0.salient
+        }
+        #expect(attacks.count == 1)
+        #expect(attacks.first.map { Set($0.reports.map(\.document)) } == ["wire-a", "wire-b"])
+
+        // One node per actor: ids are unique and no two actors share a name.
+        let ids = graph.actors.map(\.id)
+        #expect(Set(ids).count == ids.count)
+        let names = graph.actors.map { $0.name.lowercased() }
+        #expect(Set(names).count == names.count, "\(names)")
+        #expect(graph.actors.filter { $0.id.rawValue.contains("zelensk") }.count == 1)
+
+        // The query for events with two sources finds exactly that event.
+        var query = StoreQuery()
+        query.minimumSources = 2
+        #expect(try store.graph(for: query).events.map(\.id) == attacks.map(\.id))
+
+        // `explain` says why the second report joined the first.
+        let explanation = try store.explain("wire-b#e1")
+        #expect(explanation.reports.count == 2)
+        #expect(explanation.reports.last?.reason?.contains("shared agent russia") == true)
+    }
+
+    @Test func addingTheSameArticlesAgainChangesNothing() async throws {
+        let store = try StoreFixture.makeStore()
+        defer { StoreFixture.cleanUp(store) }
+        _ = try await addStory(to: store)
+        let before = try store.canonicalDump()
+        let again = try await addStory(to: store)
+        #expect(again.added == 0)
+        #expect(again.alreadyStored == 2)
+        #expect(try store.canonicalDump() == before)
+        let changes = try store.changes()
+        #expect(changes?.changes.isEmpty == true)
+        #expect(changes?.skipped == 2)
+    }
+
+    @Test func actorsAreFoundByTheirAliases() async throws {
+        let store = try StoreFixture.makeStore()
+        defer { StoreFixture.cleanUp(store) }
+        _ = try await addStory(to: store)
+        // The end of a mention text ("… President Volodymyr Zelenskyy"), in any case.
+        #expect(try store.resolveActor("volodymyr zelenskyy") == "volodymyr-zelenskiy")
+        #expect(try store.resolveActor("Zelenskyy") == "volodymyr-zelenskiy")
+        #expect(try store.resolveActor("RUSSIA") == "russia")
+        #expect(throws: StoreError.unknownActor("Atlantis")) {
+            try store.resolveActor("Atlantis")
+        }
+    }
+}
