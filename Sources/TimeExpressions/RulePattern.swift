@@ -3,8 +3,8 @@
 /// Syntax (see `Resources/en/rules/README.md`): literals (`last`, `,`), lexicons
 /// (`{months}`), token classes (`<int:4>`, `<number>`), groups `( a | b )`, named captures
 /// `(?<day> … )`, quantifiers `? * +`, `^` before an item for a capitalised first word, and
-/// contexts `[…]` / `[^…]` at the start (one token before the extent) or end (text after the
-/// extent) that must or must not be there but stay outside the extent. Items written without
+/// contexts `[…]` / `[^…]` at the start (one to four tokens ending just before the extent) or
+/// end (text after the extent) that must or must not be there but stay outside the extent. Items written without
 /// whitespace between them must be adjacent in the text too.
 indirect enum PatternNode: Sendable {
     case word(String)
@@ -33,9 +33,9 @@ enum TokenClass: Sendable, Hashable {
 /// A whole rule pattern: the extent pattern plus optional contexts.
 struct RulePattern: Sendable {
     var core: PatternNode
-    /// The token before the extent must match (one token).
+    /// Tokens ending just before the extent must match (one to four tokens).
     var requiredBefore: PatternNode?
-    /// The token before the extent must not match (one token).
+    /// No tokens ending just before the extent may match (one to four tokens).
     var forbiddenBefore: PatternNode?
     /// Text after the extent must match.
     var requiredAfter: PatternNode?

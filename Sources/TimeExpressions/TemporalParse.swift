@@ -59,6 +59,9 @@ public struct TemporalParse: Sendable, Hashable, Codable {
     public var quant: String?
     /// Tense of the clause around the mention.
     public var tense: TenseCue?
+    /// The tagger drops the mention when its clause has this tense: "soon" refers to the
+    /// future from now, but in a past clause ("he was soon released") it only sequences events.
+    public var unlessTense: TenseCue?
 
     /// An empty parse; rules fill it field by field.
     public init() {}

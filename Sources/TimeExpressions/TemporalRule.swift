@@ -32,7 +32,7 @@ struct FieldAssignment: Sendable {
 enum FieldKey: String, Sendable, CaseIterable {
     case year, month, day, weekday, hour, minute, meridiem, zone, pod, season, quarter, half
     case decade, century, unit, shift, direction, amount, anchor, value, mod, quant, holiday
-    case fraction, clock
+    case fraction, clock, unless
 
     /// Applies `text` to `parse`; returns false when the text is not a valid value.
     func apply(_ text: String, to parse: inout TemporalParse) -> Bool {
@@ -103,6 +103,9 @@ enum FieldKey: String, Sendable, CaseIterable {
             guard Holiday.isValidRule(text) else { return false }
             parse.holiday = text
         case .mod: parse.mod = text
+        case .unless:
+            guard let cue = TenseCue(rawValue: text) else { return false }
+            parse.unlessTense = cue
         case .quant: parse.quant = text.uppercased()
         }
         return true

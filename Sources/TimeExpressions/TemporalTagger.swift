@@ -85,6 +85,7 @@ public struct TemporalTagger: PipelineStage {
             let span = Span(start: tokens[start].start, end: tokens[match.end - 1].end)
             parse.tense = tense.tense(around: start..<match.end, scan: tokens,
                                       document: document)
+            if let unless = parse.unlessTense, parse.tense == unless { continue }
             result.append(TemporalMention(span: span, type: rule.type, mod: parse.mod,
                                           quant: parse.quant, ruleID: rule.id, parse: parse))
         }
