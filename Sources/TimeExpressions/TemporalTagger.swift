@@ -17,6 +17,8 @@ public struct TemporalTagger: PipelineStage {
     private let countModifiers: [Lexicon.Entry]
     /// Number words, to tell "over two years" from "over the weekend".
     private let numberWords: Set<String>
+    /// Boundary fixes by token type after the rules ("ago", premodifiers, weekdays).
+    private let refiner: ExtentRefiner
 
     /// A tagger over `rules` (for tests or other rule folders; `load()` for the bundled ones).
     public init(rules: TemporalRuleSet) {
@@ -31,6 +33,8 @@ public struct TemporalTagger: PipelineStage {
             ?? []
         self.numberWords = Set((rules.lexicons["numbers"]?.entries ?? []).map { $0.words[0] })
             .union(["a", "an"])
+        self.refiner = ExtentRefiner(premodifiers: rules.lexicons["premodifiers"],
+                                     weekdayAbbreviations: rules.lexicons["weekday-abbreviations"])
     }
 
     /// A tagger with the bundled English rules, which are compiled once per process.
@@ -65,7 +69,7 @@ public struct TemporalTagger: PipelineStage {
     /// The mentions of `document`, in text order, with `parse` filled and `value` empty.
     public func mentions(in document: Document) -> [TemporalMention] {
         let tokens = TextScanner.scan(document.scalars)
-        var result: [TemporalMention] = []
+        var candidates: [ExtentRefiner.Candidate] = []
         var previousEnd = 0
         for match in rules.matches(in: tokens) {
             let rule = rules.rules[match.rule]
@@ -81,13 +85,23 @@ public struct TemporalTagger: PipelineStage {
                 start = modStart
                 parse.mod = mod
             }
+            candidates.append(ExtentRefiner.Candidate(first: start, end: match.end,
+                                                      floor: previousEnd, type: rule.type,
+                                                      parse: parse, ruleID: rule.id))
             previousEnd = match.end
-            let span = Span(start: tokens[start].start, end: tokens[match.end - 1].end)
-            parse.tense = tense.tense(around: start..<match.end, scan: tokens,
+        }
+        var result: [TemporalMention] = []
+        result.reserveCapacity(candidates.count)
+        for candidate in refiner.refine(candidates, tokens: tokens) {
+            var parse = candidate.parse
+            let span = Span(start: tokens[candidate.first].start,
+                            end: tokens[candidate.end - 1].end)
+            parse.tense = tense.tense(around: candidate.first..<candidate.end, scan: tokens,
                                       document: document)
             if let unless = parse.unlessTense, parse.tense == unless { continue }
-            result.append(TemporalMention(span: span, type: rule.type, mod: parse.mod,
-                                          quant: parse.quant, ruleID: rule.id, parse: parse))
+            result.append(TemporalMention(span: span, type: candidate.type, mod: parse.mod,
+                                          quant: parse.quant, ruleID: candidate.ruleID,
+                                          parse: parse))
         }
         return result
     }

@@ -1,0 +1,184 @@
+/// Grows and merges rule matches by the syntactic type of the tokens around them, after the
+/// idea of SynTime (Zhong, Sun & Cambria, ACL 2017): a time expression is a core of time
+/// tokens widened over the modifiers and numerals next to it, then merged with a neighbour
+/// that names the same time.
+///
+/// The rules find the cores and read their meaning; this pass fixes the boundaries the rules
+/// did not spell out, with token types taken from lexicons rather than from rule patterns:
+/// - a length followed by "ago" is a date ("a couple of years ago", "two and a half years
+///   ago"), so every duration rule gets its "ago" form without a rule of its own;
+/// - a length keeps the adjectives of its noun phrase (`lexicons/premodifiers.tsv`: "the
+///   remaining three months", "a further 10 days", "the final days");
+/// - a weekday abbreviation before a full date is part of it (`lexicons/weekday-abbreviations.tsv`:
+///   "Fri March 22, 2013");
+/// - a weekday expression followed by the date of that day is one expression ("this coming
+///   Sunday, March 8"), as "Friday, March 22" is.
+/// It walks the matches once, looking only at the few tokens next to each.
+struct ExtentRefiner: Sendable {
+    /// A match on its way to becoming a mention: scan-token range `first..<end`, and `floor`,
+    /// the first token it may grow over (the end of the previous match or blocked phrase).
+    struct Candidate: Sendable {
+        var first: Int
+        var end: Int
+        var floor: Int
+        var type: TimexType
+        var parse: TemporalParse
+        var ruleID: String
+    }
+
+    /// Adjectives of a length's noun phrase ("remaining", "final"), value `adjective`, and
+    /// the determiners that may open that phrase ("the", "a"), value `determiner`.
+    private let adjectives: Set<String>
+    private let determiners: Set<String>
+    /// Capitalised abbreviations of weekdays ("Fri") and their ISO numbers.
+    private let weekdayAbbreviations: [String: Int]
+
+    init(premodifiers: Lexicon?, weekdayAbbreviations: Lexicon?) {
+        var adjectives: Set<String> = []
+        var determiners: Set<String> = []
+        for entry in premodifiers?.entries ?? [] where entry.words.count == 1 {
+            if entry.value == "determiner" {
+                determiners.insert(entry.words[0])
+            } else {
+                adjectives.insert(entry.words[0])
+            }
+        }
+        self.adjectives = adjectives
+        self.determiners = determiners
+        var abbreviations: [String: Int] = [:]
+        for entry in weekdayAbbreviations?.entries ?? [] where entry.words.count == 1 {
+            abbreviations[entry.words[0]] = Int(entry.value)
+        }
+        self.weekdayAbbreviations = abbreviations
+    }
+
+    /// The candidates with refined extents, in text order; merged ones become one.
+    func refine(_ candidates: [Candidate], tokens: [ScanToken]) -> [Candidate] {
+        var result: [Candidate] = []
+        result.reserveCapacity(candidates.count)
+        for var candidate in candidates {
+            if candidate.type == .duration {
+                attachAgo(&candidate, tokens)
+            }
+            if candidate.type == .duration {
+                growOverPremodifiers(&candidate, tokens)
+            }
+            growOverWeekdayAbbreviation(&candidate, tokens)
+            if let last = result.last, let merged = mergeWeekday(last, candidate, tokens) {
+                result[result.count - 1] = merged
+                continue
+            }
+            result.append(candidate)
+        }
+        return result
+    }
+
+    // MARK: - Suffix: "ago"
+
+    /// A length followed by "ago" becomes the date that far back: a shift of `-amount` units,
+    /// a half counted in the next smaller unit; an unspecified count is `PAST_REF`.
+    private func attachAgo(_ candidate: inout Candidate, _ tokens: [ScanToken]) {
+        let next = candidate.end
+        guard next < tokens.count, tokens[next].text == "ago", tokens[next].spaceBefore,
+              !tokens[next].lineBreakBefore, let unit = candidate.parse.unit else { return }
+        var parse = candidate.parse
+        if let (shiftUnit, count) = Self.backShift(parse, unit) {
+            parse.unit = shiftUnit
+            parse.shift = -count
+        } else {
+            parse.literal = "PAST_REF"
+        }
+        parse.amount = nil
+        parse.plusHalf = false
+        candidate.parse = parse
+        candidate.type = .date
+        candidate.end = next + 1
+        candidate.ruleID += "+ago"
+    }
+
+    /// How far back "N units ago" reaches, in a unit the normaliser can shift by; nil for an
+    /// unspecified count.
+    private static func backShift(_ parse: TemporalParse, _ unit: TimeUnit) -> (TimeUnit, Int)? {
+        guard let amount = parse.amount, let count = Int(amount) else { return nil }
+        guard parse.plusHalf else { return count > 0 ? (unit, count) : nil }
+        // "two and a half years ago": 30 months; "half a century ago": 50 years.
+        let halves: [TimeUnit: (TimeUnit, Int)] = [
+            .century: (.year, 100), .decade: (.year, 10), .year: (.month, 12),
+            .month: (.day, 30), .week: (.day, 7), .day: (.hour, 24), .hour: (.minute, 60),
+        ]
+        guard let (smaller, factor) = halves[unit] else { return nil }
+        return (smaller, count * factor + factor / 2)
+    }
+
+    // MARK: - Prefix: adjectives and determiners of a length
+
+    /// "the remaining [three months]", "a further [10 days]": adjectives from the
+    /// `premodifiers` lexicon just before a length, then one determiner before them.
+    private func growOverPremodifiers(_ candidate: inout Candidate, _ tokens: [ScanToken]) {
+        // "the extra [seven-day] period": a hyphened length is an adjective of another noun.
+        if candidate.end - candidate.first >= 2, tokens[candidate.end - 2].text == "-" { return }
+        // "following [a year] marked by …": before a determiner the word is a preposition.
+        if determiners.contains(tokens[candidate.first].text) { return }
+        var start = candidate.first
+        var grew = false
+        while start - 1 >= candidate.floor, isAttachedWord(tokens, start),
+              adjectives.contains(tokens[start - 1].text) {
+            start -= 1
+            grew = true
+        }
+        guard grew else { return }
+        if start - 1 >= candidate.floor, isAttachedWord(tokens, start),
+           determiners.contains(tokens[start - 1].text) {
+            start -= 1
+        }
+        candidate.first = start
+    }
+
+    /// Whether the token before `index` is a word on the same line, separated by a space.
+    private func isAttachedWord(_ tokens: [ScanToken], _ index: Int) -> Bool {
+        tokens[index - 1].kind == .word && tokens[index].spaceBefore
+            && !tokens[index].lineBreakBefore
+    }
+
+    // MARK: - Weekdays with a date
+
+    /// "Fri March 22, 2013", "Thu, 21 Mar 2013": a capitalised weekday abbreviation, with
+    /// an optional period and comma, just before a date with month and day ("The Sun, March
+    /// 22" names a newspaper, so not after "the").
+    private func growOverWeekdayAbbreviation(_ candidate: inout Candidate,
+                                             _ tokens: [ScanToken]) {
+        guard candidate.type == .date || candidate.type == .time,
+              candidate.parse.month != nil, candidate.parse.day != nil,
+              candidate.parse.weekday == nil else { return }
+        var index = candidate.first - 1
+        if index >= candidate.floor, tokens[index].text == "," { index -= 1 }
+        if index >= candidate.floor, tokens[index].text == "." { index -= 1 }
+        guard index >= candidate.floor, !tokens[candidate.first].lineBreakBefore,
+              tokens[index].capitalized,
+              let weekday = weekdayAbbreviations[tokens[index].text],
+              index == 0 || tokens[index - 1].text != "the" else { return }
+        candidate.first = index
+        candidate.parse.weekday = weekday
+        candidate.ruleID += "+weekday"
+    }
+
+    /// "this coming Sunday, March 8": a weekday expression and, after an optional comma, a
+    /// date with month and day, read as one expression with the date's value.
+    private func mergeWeekday(_ left: Candidate, _ right: Candidate,
+                              _ tokens: [ScanToken]) -> Candidate? {
+        guard left.type == .date, left.parse.weekday != nil, left.parse.month == nil,
+              left.parse.day == nil, left.parse.partOfDay == nil,
+              right.type == .date, right.parse.month != nil, right.parse.day != nil,
+              right.parse.weekday == nil, !tokens[right.first].lineBreakBefore else {
+            return nil
+        }
+        let gap = right.first - left.end
+        guard gap == 0 || (gap == 1 && tokens[left.end].text == ",") else { return nil }
+        var merged = right
+        merged.first = left.first
+        merged.floor = left.floor
+        merged.parse.weekday = left.parse.weekday
+        merged.ruleID += "+weekday"
+        return merged
+    }
+}
