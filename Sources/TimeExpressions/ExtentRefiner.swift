@@ -9,6 +9,8 @@
 ///   ago"), so every duration rule gets its "ago" form without a rule of its own;
 /// - a length keeps the adjectives of its noun phrase (`lexicons/premodifiers.tsv`: "the
 ///   remaining three months", "a further 10 days", "the final days");
+/// - a date keeps an open end after it (`lexicons/postmodifiers.tsv`: "1994 or later",
+///   "1990 and beyond") and takes its `mod`;
 /// - a weekday abbreviation before a full date is part of it (`lexicons/weekday-abbreviations.tsv`:
 ///   "Fri March 22, 2013");
 /// - a weekday expression followed by the date of that day is one expression ("this coming
@@ -32,8 +34,13 @@ struct ExtentRefiner: Sendable {
     private let determiners: Set<String>
     /// Capitalised abbreviations of weekdays ("Fri") and their ISO numbers.
     private let weekdayAbbreviations: [String: Int]
+    /// Phrases after a date that leave it open ("or later"), with their TIMEX3 mod, longest
+    /// first.
+    private let postmodifiers: [Lexicon.Entry]
 
-    init(premodifiers: Lexicon?, weekdayAbbreviations: Lexicon?) {
+    init(premodifiers: Lexicon?, weekdayAbbreviations: Lexicon?, postmodifiers: Lexicon?) {
+        self.postmodifiers = (postmodifiers?.entries ?? [])
+            .sorted { ($0.words.count, $1.words.joined()) > ($1.words.count, $0.words.joined()) }
         var adjectives: Set<String> = []
         var determiners: Set<String> = []
         for entry in premodifiers?.entries ?? [] where entry.words.count == 1 {
@@ -62,6 +69,9 @@ struct ExtentRefiner: Sendable {
             }
             if candidate.type == .duration {
                 growOverPremodifiers(&candidate, tokens)
+            }
+            if candidate.type == .date, candidate.parse.mod == nil {
+                attachPostmodifier(&candidate, tokens)
             }
             growOverWeekdayAbbreviation(&candidate, tokens)
             if let last = result.last, let merged = mergeWeekday(last, candidate, tokens) {
@@ -108,6 +118,26 @@ struct ExtentRefiner: Sendable {
         ]
         guard let (smaller, factor) = halves[unit] else { return nil }
         return (smaller, count * factor + factor / 2)
+    }
+
+    // MARK: - Suffix: an open end
+
+    /// "[1994 or later]", "[1990 and beyond]": the phrase joins the date and sets its mod.
+    private func attachPostmodifier(_ candidate: inout Candidate, _ tokens: [ScanToken]) {
+        let next = candidate.end
+        for entry in postmodifiers where next + entry.words.count <= tokens.count {
+            var same = true
+            for (offset, word) in entry.words.enumerated()
+            where tokens[next + offset].text != word || tokens[next + offset].lineBreakBefore {
+                same = false
+                break
+            }
+            guard same else { continue }
+            candidate.end = next + entry.words.count
+            candidate.parse.mod = entry.value
+            candidate.ruleID += "+open"
+            return
+        }
     }
 
     // MARK: - Prefix: adjectives and determiners of a length

@@ -34,7 +34,8 @@ public struct TemporalTagger: PipelineStage {
         self.numberWords = Set((rules.lexicons["numbers"]?.entries ?? []).map { $0.words[0] })
             .union(["a", "an"])
         self.refiner = ExtentRefiner(premodifiers: rules.lexicons["premodifiers"],
-                                     weekdayAbbreviations: rules.lexicons["weekday-abbreviations"])
+                                     weekdayAbbreviations: rules.lexicons["weekday-abbreviations"],
+                                     postmodifiers: rules.lexicons["postmodifiers"])
     }
 
     /// A tagger with the bundled English rules, which are compiled once per process.
