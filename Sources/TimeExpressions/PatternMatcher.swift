@@ -120,6 +120,8 @@ struct PatternMatcher {
             state.produced.append(Produced(start: position, end: end, value: -1, number: value))
             next(end, &state)
             state.produced.removeLast()
+        case .capitalizedWord:
+            if position < count, capitalized[position] { next(position + 1, &state) }
         case .spelledYear:
             guard position < count, digitCount[position] == 0,
                   let (middle, hundreds) = readNumber(at: position), (11...20).contains(hundreds),

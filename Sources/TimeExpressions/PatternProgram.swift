@@ -6,7 +6,8 @@
 final class PatternProgram: @unchecked Sendable {
     struct Op {
         enum Kind: UInt8 {
-            case word, lexicon, integer, number, spelledYear, sequence, choice, repeated, capture
+            case word, lexicon, integer, number, spelledYear, capitalizedWord, sequence, choice
+            case repeated, capture
             case attached, capitalized
         }
 
@@ -104,6 +105,8 @@ final class PatternProgram: @unchecked Sendable {
             return append(Op(kind: .number, a: 0, b: 0, first: 0, count: 0), [])
         case .tokenClass(.spelledYear):
             return append(Op(kind: .spelledYear, a: 0, b: 0, first: 0, count: 0), [])
+        case .tokenClass(.capitalizedWord):
+            return append(Op(kind: .capitalizedWord, a: 0, b: 0, first: 0, count: 0), [])
         case .sequence(let items):
             return append(Op(kind: .sequence, a: 0, b: 0, first: 0, count: 0),
                           items.map(compile))

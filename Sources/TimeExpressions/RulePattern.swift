@@ -28,6 +28,9 @@ enum TokenClass: Sendable, Hashable {
     case number
     /// A year said in words as two numbers (`nineteen ninety-six`, `twenty twelve`).
     case spelledYear
+    /// Any word written with a capital initial (`<proper>`): the name after "the daily".
+    /// Never the first item of a rule, which must say which words can start it.
+    case capitalizedWord
 }
 
 /// A whole rule pattern: the extent pattern plus optional contexts.
@@ -214,6 +217,7 @@ struct RulePatternParser {
     private func tokenClass(_ name: String) throws(PatternError) -> TokenClass {
         if name == "number" { return .number }
         if name == "spelled-year" { return .spelledYear }
+        if name == "proper" { return .capitalizedWord }
         if name == "int" { return .integer(digits: 1...9) }
         if name.hasPrefix("int:") {
             let bounds = name.dropFirst(4).split(separator: "-").compactMap { Int($0) }
@@ -223,7 +227,7 @@ struct RulePatternParser {
             }
         }
         throw PatternError(message: "unknown token class <\(name)>; known: <int>, <int:N>, "
-                            + "<int:N-M>, <number>, <spelled-year>")
+                            + "<int:N-M>, <number>, <spelled-year>, <proper>")
     }
 
     private var peek: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }

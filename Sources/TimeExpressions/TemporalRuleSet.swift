@@ -71,6 +71,11 @@ public struct TemporalRuleSet: Sendable {
                 throw .invalidLine(file: "rules/\(rule.file).tsv", line: rule.line,
                                    message: "pattern can match no text at all")
             }
+            if first.words.isEmpty && !first.numbers {
+                throw .invalidLine(file: "rules/\(rule.file).tsv", line: rule.line,
+                                   message: "pattern must start with a word, lexicon or number, "
+                                    + "not <proper>")
+            }
             let contexts = [rule.pattern.requiredBefore, rule.pattern.forbiddenBefore,
                             rule.pattern.requiredAfter, rule.pattern.forbiddenAfter]
             if contexts.contains(where: { $0.map { firstTokens(of: $0).nullable } ?? false }) {
@@ -196,6 +201,9 @@ public struct TemporalRuleSet: Sendable {
         case .tokenClass(.number):
             result.numbers = true
             result.words = Set(lexicons["numbers"]?.firstWords ?? [:].keys)
+        case .tokenClass(.capitalizedWord):
+            // Any word at all: no dispatch entry can hold it, so a rule may not start here.
+            break
         case .sequence(let items):
             result.nullable = true
             for item in items {

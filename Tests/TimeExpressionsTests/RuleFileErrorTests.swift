@@ -22,6 +22,7 @@ import Testing
         BadRule(line: "x\tDATE\tapril\tmonth=4\t", message: "has no example"),
         BadRule(line: "x\tDATE\t<int:x>\tyear=1\t1", message: "unknown token class"),
         BadRule(line: "x\tDATE\tapril [^ ]\tmonth=4\tapril", message: "context"),
+        BadRule(line: "x\tNONE\t<proper> april\t-\tMay April", message: "not <proper>"),
     ]
 
     @Test(arguments: cases)
