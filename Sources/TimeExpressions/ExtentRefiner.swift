@@ -14,7 +14,9 @@
 /// - a weekday abbreviation before a full date is part of it (`lexicons/weekday-abbreviations.tsv`:
 ///   "Fri March 22, 2013");
 /// - a weekday expression followed by the date of that day is one expression ("this coming
-///   Sunday, March 8"), as "Friday, March 22" is.
+///   Sunday, March 8"), as "Friday, March 22" is;
+/// - vague lengths joined by "or"/"and" are one vague length ("weeks or months", "recent
+///   weeks and months"), as TimeBank annotates them: neither half has a value of its own.
 /// It walks the matches once, looking only at the few tokens next to each.
 struct ExtentRefiner: Sendable {
     /// A match on its way to becoming a mention: scan-token range `first..<end`, and `floor`,
@@ -74,7 +76,8 @@ struct ExtentRefiner: Sendable {
                 attachPostmodifier(&candidate, tokens)
             }
             growOverWeekdayAbbreviation(&candidate, tokens)
-            if let last = result.last, let merged = mergeWeekday(last, candidate, tokens) {
+            if let last = result.last, let merged = mergeWeekday(last, candidate, tokens)
+                ?? mergeVagueLengths(last, candidate, tokens) {
                 result[result.count - 1] = merged
                 continue
             }
@@ -138,6 +141,22 @@ struct ExtentRefiner: Sendable {
             candidate.ruleID += "+open"
             return
         }
+    }
+
+    // MARK: - Coordinated lengths
+
+    /// "[weeks or months]", "[recent weeks and months]": a vague length (no count) and a bare
+    /// plural unit after "or"/"and" are one vague length with the first one's value.
+    private func mergeVagueLengths(_ left: Candidate, _ right: Candidate,
+                                   _ tokens: [ScanToken]) -> Candidate? {
+        guard left.type == .duration, left.parse.amount == "X",
+              right.type == .duration, right.parse.amount == "X", right.end - right.first == 1,
+              right.first - left.end == 1, ["or", "and"].contains(tokens[left.end].text),
+              !tokens[right.first].lineBreakBefore else { return nil }
+        var merged = left
+        merged.end = right.end
+        merged.ruleID += "+" + tokens[left.end].text
+        return merged
     }
 
     // MARK: - Prefix: adjectives and determiners of a length

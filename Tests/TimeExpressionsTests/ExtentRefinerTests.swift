@@ -22,6 +22,8 @@ import TextAnalysis
         ("Updated Fri March 22, 2013.", "Fri March 22, 2013", .date, ""),
         ("The Sun, March 22, said so.", "March 22", .date, ""),
         ("It is this coming Sunday, March 8.", "this coming Sunday, March 8", .date, ""),
+        ("Within weeks or months of it.", "weeks or months", .duration, ""),
+        ("In recent weeks and months.", "recent weeks and months", .duration, ""),
     ]
 
     @Test(arguments: rows)
