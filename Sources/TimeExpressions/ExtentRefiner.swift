@@ -7,6 +7,8 @@
 /// did not spell out, with token types taken from lexicons rather than from rule patterns:
 /// - a length followed by "ago" is a date ("a couple of years ago", "two and a half years
 ///   ago"), so every duration rule gets its "ago" form without a rule of its own;
+/// - a signal word ending a match and followed by an event is outside the extent (`lexicons/
+///   signals.tsv`: "[the day] before the vote", but "the day before." stays whole);
 /// - a length keeps the adjectives of its noun phrase (`lexicons/premodifiers.tsv`: "the
 ///   remaining three months", "a further 10 days", "the final days");
 /// - a date keeps an open end after it (`lexicons/postmodifiers.tsv`: "1994 or later",
@@ -40,7 +42,14 @@ struct ExtentRefiner: Sendable {
     /// first.
     private let postmodifiers: [Lexicon.Entry]
 
-    init(premodifiers: Lexicon?, weekdayAbbreviations: Lexicon?, postmodifiers: Lexicon?) {
+    /// Prepositions that end some matches ("the day before") but, before an event, are
+    /// TimeML signals outside the expression.
+    private let signals: Set<String>
+
+    init(premodifiers: Lexicon?, weekdayAbbreviations: Lexicon?, postmodifiers: Lexicon?,
+         signals: Lexicon?) {
+        self.signals = Set((signals?.entries ?? []).filter { $0.words.count == 1 }
+            .map { $0.words[0] })
         self.postmodifiers = (postmodifiers?.entries ?? [])
             .sorted { ($0.words.count, $1.words.joined()) > ($1.words.count, $0.words.joined()) }
         var adjectives: Set<String> = []
@@ -66,6 +75,7 @@ struct ExtentRefiner: Sendable {
         var result: [Candidate] = []
         result.reserveCapacity(candidates.count)
         for var candidate in candidates {
+            trimSignal(&candidate, tokens)
             if candidate.type == .duration {
                 attachAgo(&candidate, tokens)
             }
@@ -84,6 +94,19 @@ struct ExtentRefiner: Sendable {
             result.append(candidate)
         }
         return result
+    }
+
+    // MARK: - Suffix: a signal before an event
+
+    /// "[the day] before the stock market plunge": the last word is a signal when a word
+    /// follows it on the same line.
+    private func trimSignal(_ candidate: inout Candidate, _ tokens: [ScanToken]) {
+        let last = candidate.end - 1
+        guard last > candidate.first, signals.contains(tokens[last].text),
+              candidate.end < tokens.count, tokens[candidate.end].kind != .symbol,
+              !tokens[candidate.end].lineBreakBefore else { return }
+        candidate.end = last
+        candidate.ruleID += "-signal"
     }
 
     // MARK: - Suffix: "ago"

@@ -35,7 +35,8 @@ public struct TemporalTagger: PipelineStage {
             .union(["a", "an"])
         self.refiner = ExtentRefiner(premodifiers: rules.lexicons["premodifiers"],
                                      weekdayAbbreviations: rules.lexicons["weekday-abbreviations"],
-                                     postmodifiers: rules.lexicons["postmodifiers"])
+                                     postmodifiers: rules.lexicons["postmodifiers"],
+                                     signals: rules.lexicons["signals"])
     }
 
     /// A tagger with the bundled English rules, which are compiled once per process.

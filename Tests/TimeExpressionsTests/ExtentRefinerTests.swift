@@ -23,6 +23,8 @@ import TextAnalysis
         ("The Sun, March 22, said so.", "March 22", .date, ""),
         ("It is this coming Sunday, March 8.", "this coming Sunday, March 8", .date, ""),
         ("Within weeks or months of it.", "weeks or months", .duration, ""),
+        ("It was the day before the vote.", "the day", .date, ""),
+        ("It had come the day before.", "the day before", .date, ""),
         ("In recent weeks and months.", "recent weeks and months", .duration, ""),
     ]
 
