@@ -13,6 +13,8 @@
 ///   remaining three months", "a further 10 days", "the final days");
 /// - a date keeps an open end after it (`lexicons/postmodifiers.tsv`: "1994 or later",
 ///   "1990 and beyond") and takes its `mod`;
+/// - a weekday phrase takes the part of day after it and becomes a time ("the next Tuesday
+///   night", "last Friday night"), as "Friday night" is;
 /// - a weekday abbreviation before a full date is part of it (`lexicons/weekday-abbreviations.tsv`:
 ///   "Fri March 22, 2013");
 /// - a weekday expression followed by the date of that day is one expression ("this coming
@@ -46,8 +48,16 @@ struct ExtentRefiner: Sendable {
     /// TimeML signals outside the expression.
     private let signals: Set<String>
 
+    /// Parts of the day ("night" → `NI`), from `lexicons/parts-of-day.tsv`.
+    private let partsOfDay: [String: String]
+
     init(premodifiers: Lexicon?, weekdayAbbreviations: Lexicon?, postmodifiers: Lexicon?,
-         signals: Lexicon?) {
+         signals: Lexicon?, partsOfDay: Lexicon?) {
+        var parts: [String: String] = [:]
+        for entry in partsOfDay?.entries ?? [] where entry.words.count == 1 {
+            parts[entry.words[0]] = entry.value
+        }
+        self.partsOfDay = parts
         self.signals = Set((signals?.entries ?? []).filter { $0.words.count == 1 }
             .map { $0.words[0] })
         self.postmodifiers = (postmodifiers?.entries ?? [])
@@ -85,6 +95,7 @@ struct ExtentRefiner: Sendable {
             if candidate.type == .date, candidate.parse.mod == nil {
                 attachPostmodifier(&candidate, tokens)
             }
+            attachPartOfDay(&candidate, tokens)
             growOverWeekdayAbbreviation(&candidate, tokens)
             if let last = result.last, let merged = mergeWeekday(last, candidate, tokens)
                 ?? mergeVagueLengths(last, candidate, tokens) {
@@ -212,7 +223,22 @@ struct ExtentRefiner: Sendable {
             && !tokens[index].lineBreakBefore
     }
 
-    // MARK: - Weekdays with a date
+    // MARK: - Weekdays with a date or a part of day
+
+    /// "[the next Tuesday night]", "[last Friday night]": a weekday phrase the rules matched
+    /// without its part of day, which makes it a time of that day.
+    private func attachPartOfDay(_ candidate: inout Candidate, _ tokens: [ScanToken]) {
+        let next = candidate.end
+        guard candidate.type == .date, candidate.parse.weekday != nil,
+              candidate.parse.month == nil, candidate.parse.day == nil,
+              candidate.parse.partOfDay == nil, next < tokens.count, tokens[next].spaceBefore,
+              !tokens[next].lineBreakBefore, let part = partsOfDay[tokens[next].text]
+        else { return }
+        candidate.end = next + 1
+        candidate.parse.partOfDay = part
+        candidate.type = .time
+        candidate.ruleID += "+part"
+    }
 
     /// "Fri March 22, 2013", "Thu, 21 Mar 2013": a capitalised weekday abbreviation, with
     /// an optional period and comma, just before a date with month and day ("The Sun, March

@@ -36,7 +36,8 @@ public struct TemporalTagger: PipelineStage {
         self.refiner = ExtentRefiner(premodifiers: rules.lexicons["premodifiers"],
                                      weekdayAbbreviations: rules.lexicons["weekday-abbreviations"],
                                      postmodifiers: rules.lexicons["postmodifiers"],
-                                     signals: rules.lexicons["signals"])
+                                     signals: rules.lexicons["signals"],
+                                     partsOfDay: rules.lexicons["parts-of-day"])
     }
 
     /// A tagger with the bundled English rules, which are compiled once per process.
