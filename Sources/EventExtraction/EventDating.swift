@@ -66,11 +66,14 @@ public struct EventDating: PipelineStage {
                     isNounQualifier($0, attachedTo: attachments[$0.span],
                                     before: event.triggerToken, document, view)
                 }
-                // A date that modifies another verb dates that verb: "has planned … with the
-                // first meeting set to take place … on May 16".
+                // A date that modifies another verb of the clause dates that verb: "has
+                // planned … with the first meeting set to take place … on May 16". (A head
+                // outside the clause is a parse slip: "attacked … overnight, damaging …,
+                // officials said" hangs "overnight" from "said".)
                 candidates.removeAll {
                     guard let head = attachments[$0.span] else { return false }
-                    return head != event.triggerToken && document.tokens[head].upos == .verb
+                    return head != event.triggerToken && (start..<end).contains(head)
+                        && document.tokens[head].upos == .verb
                 }
                 let attached = candidates.filter { attachments[$0.span] == event.triggerToken }
                 // A verb with a clause as complement ("found crop yields by 2050 would …")
