@@ -14,8 +14,12 @@ sentence without final punctuation (a headline, crosshead or dateline) ends its 
 in the Examples/ articles. GUM image captions (`caption` blocks) are left out: they are
 not body text. Only train and dev files are read; a test split is refused.
 
-Usage: python3 Scripts/make-devset.py [--ud ../shared/data/ud] [--out DIR] [--check]
+Usage: python3 Scripts/make-devset.py [--ud ../shared/data/ud] [--out DIR] [--heldout] [--check]
 (--check rebuilds into memory and fails if any file on disk differs.)
+
+--heldout builds the held-out set instead (Tests/EventExtractionTests/HeldOut, from its own
+sources.tsv): articles kept apart from development, never tuned on. It refuses any document
+that the development set also lists, so the two sets can never share an article.
 """
 import argparse
 import json
@@ -82,6 +86,23 @@ def article_text(sentences):
     return '\n'.join(line for line in lines if line) + '\n'
 
 
+MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
+          'september', 'october', 'november', 'december']
+
+
+def dateline_date(sentences):
+    """The date of a Wikinews dateline ('Friday, July 21, 2017') among the first two sentences.
+
+    Wikinews prints the publication date under the headline; where GUM's dateCreated
+    disagrees with it, the printed date is what a reader (and the gold) goes by."""
+    for text, _, _ in sentences[:2]:
+        match = re.fullmatch(r'\s*[A-Z][a-z]+day, ([A-Z][a-z]+) (\d{1,2}), (\d{4})\s*', text)
+        if match and match.group(1).lower() in MONTHS:
+            month = MONTHS.index(match.group(1).lower()) + 1
+            return f'{match.group(3)}-{month:02d}-{int(match.group(2)):02d}'
+    return None
+
+
 def ewt_date(doc_id):
     match = re.search(r'_ENG_(\d{4})(\d{2})(\d{2})_', doc_id)
     return f'{match.group(1)}-{match.group(2)}-{match.group(3)}' if match else None
@@ -104,6 +125,11 @@ def build(ud, sources):
         meta = doc['meta']
         if treebank == 'gum':
             dct, evidence = meta['dateCreated'], 'GUM meta::dateCreated (Wikinews publication date)'
+            printed = dateline_date(doc['sentences'])
+            if printed and printed != dct:
+                dct = printed
+                evidence = (f'the dateline printed in the article (GUM meta::dateCreated is '
+                            f'{meta["dateCreated"]})')
             url, title = meta.get('sourceURL'), meta.get('title')
         else:
             dct, evidence = ewt_date(doc_id), 'date in the EWT document id (posting date)'
@@ -118,21 +144,36 @@ def build(ud, sources):
     return outputs
 
 
-def main():
-    here = os.path.dirname(os.path.abspath(__file__))
-    repo = os.path.dirname(here)
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument('--ud', default=os.path.join(repo, '..', 'shared', 'data', 'ud'))
-    parser.add_argument('--out', default=os.path.join(repo, 'Tests', 'EventExtractionTests',
-                                                      'DevSet'))
-    parser.add_argument('--check', action='store_true')
-    args = parser.parse_args()
-    with open(os.path.join(args.out, 'sources.tsv'), encoding='utf-8') as handle:
+def read_sources(folder):
+    """The rows of FOLDER/sources.tsv below its header (slug, treebank, split, document, ...)."""
+    with open(os.path.join(folder, 'sources.tsv'), encoding='utf-8') as handle:
         rows = [line.rstrip('\n').split('\t') for line in handle
                 if line.strip() and not line.startswith('#')]
     header, sources = rows[0], rows[1:]
     if header != ['slug', 'treebank', 'split', 'document', 'outlet', 'licence']:
-        sys.exit(f'sources.tsv: unexpected header {header}')
+        sys.exit(f'{folder}/sources.tsv: unexpected header {header}')
+    return sources
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    repo = os.path.dirname(here)
+    tests = os.path.join(repo, 'Tests', 'EventExtractionTests')
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument('--ud', default=os.path.join(repo, '..', 'shared', 'data', 'ud'))
+    parser.add_argument('--out', default=None)
+    parser.add_argument('--heldout', action='store_true',
+                        help='build the held-out set (HeldOut/), disjoint from DevSet/')
+    parser.add_argument('--check', action='store_true')
+    args = parser.parse_args()
+    if args.out is None:
+        args.out = os.path.join(tests, 'HeldOut' if args.heldout else 'DevSet')
+    sources = read_sources(args.out)
+    if args.heldout:
+        development = {row[3] for row in read_sources(os.path.join(tests, 'DevSet'))}
+        shared = sorted(row[3] for row in sources if row[3] in development)
+        if shared:
+            sys.exit('held-out documents also in DevSet/sources.tsv: ' + ', '.join(shared))
     outputs = build(args.ud, sources)
     differ = []
     for name, content in sorted(outputs.items()):

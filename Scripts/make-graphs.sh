@@ -3,11 +3,11 @@
 # timeline (the DOT and timeline files are the golden outputs the CLI tests compare), its
 # event diagram, its HTML report and, when Debian's chromium is installed, a screenshot of
 # the report with its second event's evidence open.
-# Uses the release build when present (build it with `swift build -c release`).
+# Builds the release binary first (incremental), so the outputs never come from a stale build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 binary=.build/release/eventgraph
-[ -x "$binary" ] || { swift build -c release; }
+swift build -c release >&2
 for article in Examples/*.txt; do
     name=$(basename "$article" .txt)
     "$binary" graph "$article" --format dot -o "Graphs/$name.dot"

@@ -23,6 +23,9 @@ public struct ActorLexicon: Sendable {
     var nonActorNames: Set<String> = []
     /// Nouns for armed personnel (`troops`), from `troop-nouns.tsv`.
     var troopNouns: Set<String> = []
+    /// Armed services a demonym names as an organisation (`navy` in "the Indonesian navy"),
+    /// from `national-forces.tsv`, as lower-case phrases.
+    var nationalForces: Set<String> = []
     /// Titles before a hazard's name (`hurricane` in "Hurricane Katrina").
     var hazardTitles: Set<String> = []
     /// Last words of capitalised runs that name a day, law or treaty (`day`, `act`).
@@ -117,6 +120,8 @@ public struct ActorLexicon: Sendable {
                 .rows.map { MatchKey.normalize($0["word"]) })
         troopNouns = Set(try TSVTable.resource("troop-nouns.tsv", required: ["word"])
             .rows.map { MatchKey.normalize($0["word"]) })
+        nationalForces = Set(try TSVTable.resource("national-forces.tsv", required: ["word"])
+            .rows.map { MatchKey.words(of: $0["word"]).joined(separator: " ") })
         let nonActors = try TSVTable.resource("non-actor-names.tsv", required: ["word", "kind"])
         for row in nonActors.rows {
             let word = MatchKey.normalize(row["word"])

@@ -91,8 +91,24 @@ extension ActorScan {
               end == index || gazetteerMatch(at: end, limit: range.upperBound) == nil {
             end += 1
         }
+        guard end > index else { return nil }
+        // "Movimento 5 Stelle": a number between names joins them into one name — an
+        // organisation's, never a person's. In quotation marks ("The Internet Explorer 6
+        // Countdown") such a name is the title of a work or site: no actor.
+        var joinsNumber = false
+        if end + 1 < range.upperBound, isDigits(end), isNameToken(end + 1) {
+            var last = end + 1
+            while last < range.upperBound, last - index < 8, isNameToken(last) { last += 1 }
+            var opener = index - 1
+            while opener >= range.lowerBound, index - opener <= 3, view.isWord(opener),
+                  view.capitalized[opener] { opener -= 1 }
+            if opener >= range.lowerBound, ["\"", "“", "‘", "'"].contains(view.keys[opener]) {
+                return last
+            }
+            end = last
+            joinsNumber = true
+        }
         let length = end - index
-        guard length > 0 else { return nil }
         let name = view.texts[index..<end].joined(separator: " ")
         var previous = index - 1
         if previous >= range.lowerBound, view.keys[previous] == "the" { previous -= 1 }
@@ -136,6 +152,11 @@ extension ActorScan {
                         sentence: sentence)
             return last
         }
+        // "Brent North Sea", "Red River": a run that ends in a place noun is a place.
+        if length >= 2, lexicon.placeNouns.contains(view.keys[end - 1]) {
+            recordPlace(name, index..<end, sentence: sentence)
+            return end
+        }
         if end < range.upperBound, lexicon.placeNouns.contains(view.keys[end]) {
             recordPlace(name, index..<end + 1, sentence: sentence)
             return end + 1
@@ -173,6 +194,23 @@ extension ActorScan {
                 rule: "organization.role")
             return end
         }
+        if joinsNumber {
+            let id = actorSlug(name)
+            if actors[id] == nil {
+                actors[id] = DocumentActor(id: id, name: name, kind: .organization)
+            }
+            add(index..<end, sentence: sentence, actor: id, form: .name,
+                rule: "organization.numbered")
+            return end
+        }
+        // "Internet Explorer 6", "Windows XP": a name ending in a model number or an
+        // upper-case code names a product, not a person; only the name recogniser can make
+        // it an organisation.
+        let numbered = end < range.upperBound && isDigits(end)
+        if (numbered || (length >= 2 && isModelCode(end - 1))),
+           entityClass[index] != .organization {
+            return numbered ? end + 1 : end
+        }
         // Capitalised words before a title belong to it ("Foreign" in "Foreign Minister").
         if end < range.upperBound, isTitle(end) { return nil }
         // A surname of someone already named is left to coreference ("Macron").
@@ -203,6 +241,10 @@ extension ActorScan {
         // News introduces a person by full name; a lone word the recogniser calls a person
         // is a name only when it is no plural ("the Sams", "Casinos") and the text uses it
         // again ("Gloria … Gloria's eczema") or it acts ("Valero said").
+        // "the Crown": a lone name after an article is no person.
+        if length == 1, index > range.lowerBound, Self.articles.contains(view.keys[index - 1]) {
+            return nil
+        }
         if length == 1, document.tokens[index].xpos == "NNPS"
             || ((capitalizedCounts[view.keys[index]] ?? 0) < 2 && !isActingSubject(index)) {
             return nil
@@ -212,6 +254,24 @@ extension ActorScan {
         add(index..<end, sentence: sentence, actor: id, form: .name,
             rule: entityClass[index] == .person ? "person.entity" : "person.name")
         return end
+    }
+
+    /// A run of digits ("6", "737").
+    func isDigits(_ index: Int) -> Bool {
+        let text = view.texts[index]
+        return !text.isEmpty && text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
+    }
+
+    /// An upper-case code of two to four letters that is no Roman numeral ("XP", not "II"
+    /// in "Elizabeth II") and no acronym the text defined or the gazetteer knows.
+    func isModelCode(_ index: Int) -> Bool {
+        let text = view.texts[index]
+        guard (2...4).contains(text.count),
+              text.unicodeScalars.allSatisfy({ $0.properties.isUppercase }),
+              !text.unicodeScalars.allSatisfy({ "IVXLC".unicodeScalars.contains($0) }),
+              acronyms[view.keys[index]] == nil else { return false }
+        return lexicon.gazetteer.longestMatch(in: view.keys, from: index,
+                                              limit: index + 1) == nil
     }
 
     /// Whether the token is the subject of a verb in the parse ("Valero said").

@@ -197,8 +197,23 @@ struct ActorScan {
             return organizationEnd
         }
         if let (entry, length) = gazetteer {
+            if entry.role == .demonym,
+               let end = nationalForce(after: index + length, in: range) {
+                recordNationalForce(entry, index..<end, sentence: sentence)
+                return end
+            }
             recordGazetteer(entry, index..<index + length, sentence: sentence)
-            return index + length
+            // "Mozilla Firefox", "Google Chrome": capitalised words right after a known
+            // organisation name its product; the organisation is the actor.
+            var end = index + length
+            if entry.role == .organization {
+                while end < range.upperBound, end - index - length < 3, isNameToken(end),
+                      lexicon.organizationHeads[view.keys[end]] == nil,
+                      gazetteerMatch(at: end, limit: range.upperBound) == nil {
+                    end += 1
+                }
+            }
+            return end
         }
         if !headline, let end = nameRun(at: index, in: range, sentence: sentence) {
             return end
@@ -305,6 +320,35 @@ struct ActorScan {
             add(tokens, sentence: sentence, actor: entry.actorID, form: .name,
                 rule: entry.role == .organization ? "organization.known" : "country.name")
         }
+    }
+
+    /// The end of an armed service written in lower case right after a demonym ("the
+    /// Indonesian navy", `national-forces.tsv`), when it is the head of its phrase (not
+    /// "Russian military support").
+    func nationalForce(after start: Int, in range: Range<Int>) -> Int? {
+        for length in [2, 1] where start + length <= range.upperBound {
+            let words = (start..<start + length).map { view.keys[$0] }
+            guard (start..<start + length).allSatisfy({ !view.capitalized[$0] }),
+                  lexicon.nationalForces.contains(words.joined(separator: " ")) else { continue }
+            let next = start + length
+            if next < range.upperBound,
+               [.noun, .propn].contains(document.tokens[next].upos) { return nil }
+            return next
+        }
+        return nil
+    }
+
+    /// "the Indonesian navy": an organisation named as written, affiliated to the country.
+    mutating func recordNationalForce(_ demonym: GazetteerEntry, _ tokens: Range<Int>,
+                                      sentence: Int) {
+        registerGazetteerActor(demonym)
+        let name = view.texts[tokens].joined(separator: " ")
+        let id = actorSlug(name)
+        if actors[id] == nil {
+            actors[id] = DocumentActor(id: id, name: name, kind: .organization,
+                                       affiliation: demonym.actorID)
+        }
+        add(tokens, sentence: sentence, actor: id, form: .name, rule: "organization.force")
     }
 
     mutating func registerGazetteerActor(_ entry: GazetteerEntry) {

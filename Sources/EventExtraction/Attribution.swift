@@ -8,7 +8,8 @@ import TextAnalysis
 /// "will" to their clause, "could not independently verify" to the sentence, "denied" to the
 /// denied complement. Stronger findings win: denied > unconfirmed > future > reported. A
 /// statement that announces an attack as a plan ("said it would strike …") is a threat,
-/// typed ACCUSE (verbal conflict).
+/// typed ACCUSE (verbal conflict). A planned event loses a date it only took from the
+/// document date (through the verb announcing the plan).
 public struct Attribution: PipelineStage {
     public let name = "attribution"
     let lexicon: EventLexicon
@@ -75,11 +76,13 @@ public struct Attribution: PipelineStage {
                             raise(position, to: cue.certainty, rule: "certainty.sentence")
                         }
                     case .clause:
-                        // The cue belongs to the first event trigger after it in its clause.
-                        let end = clauses.predicateEnd(after: start + cue.words.count - 1,
-                                                       in: range)
+                        // The cue belongs to the first event trigger after it in its clause
+                        // — after all its words: in "intends to hold" the plan is "hold",
+                        // even when "intends" is an event of its own.
+                        let last = start + cue.words.count - 1
+                        let end = clauses.predicateEnd(after: last, in: range)
                         if let position = positions.first(where: {
-                            events[$0].triggerToken >= start && events[$0].triggerToken <= end
+                            events[$0].triggerToken > last && events[$0].triggerToken <= end
                                 && !events[$0].isNominal
                         }) {
                             raise(position, to: cue.certainty, rule: "certainty.clause")
@@ -114,6 +117,13 @@ public struct Attribution: PipelineStage {
                 events[reporter].type = .accuse
                 events[reporter].rules.append("type.threat")
             }
+        }
+        // "The government intends to hold two referendums": a planned event is not dated by
+        // the time of writing, which it only inherited from the verb announcing the plan.
+        for position in events.indices where events[position].certainty == .future
+            && events[position].date?.origin == .dct {
+            events[position].date = nil
+            events[position].rules.append("date.dropped.future")
         }
         document.events = events
     }

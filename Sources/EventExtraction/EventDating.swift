@@ -55,7 +55,26 @@ public struct EventDating: PipelineStage {
             // not one inside its object ("blamed Tuesday's assault") or its complement
             // ("reported cases between April 4 and May 13") — a statement then falls back to
             // the document date.
+            // A superlative's comparison class dates nothing: "one of the largest aerial
+            // assaults of the year".
+            candidates.removeAll { isComparisonClass($0, document, view) }
             if parsed, !event.isNominal {
+                // A date that qualifies a noun before the verb, a noun that names no event,
+                // does not date the verb: "crude for delivery in November rose", "Rita, now
+                // a Category 5 storm, threatened …".
+                candidates.removeAll {
+                    isNounQualifier($0, attachedTo: attachments[$0.span],
+                                    before: event.triggerToken, document, view)
+                }
+                // A date that modifies another verb of the clause dates that verb: "has
+                // planned … with the first meeting set to take place … on May 16". (A head
+                // outside the clause is a parse slip: "attacked … overnight, damaging …,
+                // officials said" hangs "overnight" from "said".)
+                candidates.removeAll {
+                    guard let head = attachments[$0.span] else { return false }
+                    return head != event.triggerToken && (start..<end).contains(head)
+                        && document.tokens[head].upos == .verb
+                }
                 let attached = candidates.filter { attachments[$0.span] == event.triggerToken }
                 // A verb with a clause as complement ("found crop yields by 2050 would …")
                 // is dated like a statement: what the clause says has its own time.
@@ -170,11 +189,19 @@ public struct EventDating: PipelineStage {
                !event.rules.contains("date.fronted"), !event.rules.contains("date.governor") {
                 // A past event dated by the text moves the reference time; one in the present
                 // ("this has dropped to 56 percent today") ends it.
-                let moves = date.origin == .timex && isSimplePast(event.triggerToken, view,
-                                                                  document)
+                let moves = date.origin == .timex && !isReference(date.value)
+                    && isSimplePast(event.triggerToken, view, document)
                     && (date.interval.map { $0.upperBound <= dct } ?? false)
-                reference = moves ? date : nil
-                referenceSentence = event.sentence
+                let tag = document.tokens[event.triggerToken].xpos
+                if moves {
+                    reference = date
+                    referenceSentence = event.sentence
+                } else if tag == "VBZ" || tag == "VBP"
+                            || hasPresentAuxiliary(event.triggerToken, view, document) {
+                    reference = nil
+                }
+                // A gerund or infinitive dated on its own ("rose Wednesday as strengthening
+                // Rita …") neither moves nor ends the reference time.
                 continue
             }
             guard event.date == nil, !event.isNominal, let reference,
@@ -235,6 +262,45 @@ public struct EventDating: PipelineStage {
     }
 
     private func isReference(_ value: String) -> Bool { value.hasSuffix("_REF") }
+
+    /// The index of the first token of `timex` (the token that starts at or after it).
+    private func firstToken(of timex: TemporalMention, _ document: Document) -> Int? {
+        guard let sentence = document.sentenceIndex(ofOffset: timex.span.start) else {
+            return nil
+        }
+        return document.sentences[sentence].tokens.first {
+            document.tokens[$0].span.start >= timex.span.start
+        }
+    }
+
+    /// "… the largest aerial assaults of the year", "the worst floods of the decade": a date
+    /// after "of" that closes a phrase with a superlative (at most six words back) names the
+    /// class the superlative compares within, not the time of anything.
+    private func isComparisonClass(_ timex: TemporalMention, _ document: Document,
+                                   _ view: TokenView) -> Bool {
+        guard let first = firstToken(of: timex, document), first > 0,
+              view.keys[first - 1] == "of" else { return false }
+        let sentence = document.sentenceIndex(ofToken: first) ?? 0
+        let low = max(document.sentences[sentence].tokens.lowerBound, first - 7)
+        return (low..<(first - 1)).contains {
+            ["JJS", "RBS"].contains(document.tokens[$0].xpos ?? "")
+        }
+    }
+
+    /// "Crude for delivery in November rose …", "Rita, now a Category 5 storm, threatened":
+    /// a date that hangs from a noun before the verb — a noun that names no event, or any
+    /// noun for "now"/"then" — qualifies that noun. (On an event noun, "the attack on Monday killed five", "Tuesday's
+    /// assault", it is the event's time and stays.)
+    private func isNounQualifier(_ timex: TemporalMention, attachedTo head: Int?,
+                                 before trigger: Int, _ document: Document,
+                                 _ view: TokenView) -> Bool {
+        guard let head, head < trigger,
+              [.noun, .propn].contains(document.tokens[head].upos) else { return false }
+        // "now a Category 5 storm" describes the noun, whatever the noun names.
+        if isReference(timex.value) { return true }
+        let lemma = document.tokens[head].lemma ?? view.keys[head]
+        return lexicon.nouns[lemma] == nil && lexicon.nouns[view.keys[head]] == nil
+    }
 
     /// A date just outside the clause `start..<end` that still dates it: before a relative
     /// clause's opener ("the 1991 Hajj, in which …", at most six words back, with no verb

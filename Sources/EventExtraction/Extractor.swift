@@ -13,7 +13,7 @@ public struct Extractor: Sendable {
         "tokenizer", "sentence-splitter", "pos-tagger", "lemmatizer", "dependency-parser",
         "entity-recognizer", "temporal-tagger", "temporal-normalizer",
         "actor-recognizer", "event-triggers", "event-arguments", "event-dating",
-        "attribution", "event-summary",
+        "attribution", "event-summary", "event-placement",
     ]
 
     public let stages: [any PipelineStage]
@@ -39,6 +39,7 @@ public struct Extractor: Sendable {
             ActorRecognizer(lexicon: actors), EventTriggerFinder(lexicon: events),
             ArgumentFinder(lexicon: events), EventDating(lexicon: events),
             Attribution(lexicon: events), EventSummarizer(lexicon: events),
+            NarrativePlacement(),
         ]
         return Extractor(stages: all.filter { !disabled.contains($0.name) })
     }

@@ -5,7 +5,10 @@ import EventExtraction
 /// Earliest first by the first day a date covers; at the same first day the coarser date
 /// first (a month before the days of that month); then "A following B" links read from the
 /// text; then document and text position. Events whose date has no calendar position
-/// (`PAST_REF`, `XXXX-04`) come after the dated ones, and undated events last.
+/// (`PAST_REF`, `XXXX-04`) come after the dated ones, and undated events last — except an
+/// undated event that a link orders before dated ones ("A following B" with B undated, or
+/// the narrative placement of `NarrativePlacement`): it sits right before the first of
+/// them, so the text's order survives where the text gives it.
 public enum EventOrder {
     package struct Key: Comparable, Sendable {
         package let group: Int
@@ -41,6 +44,72 @@ public enum EventOrder {
     /// Sorts `items` (given in document order) by date key, honouring `later ⟶ earlier`
     /// links among items with equal keys.
     package static func sort(_ items: [Item], links: [(earlier: String, later: String)]) -> [Item] {
+        // An undated item that a link orders before dated ones ("A following B" with B
+        // undated; the narrative placement) sits right before the first of them in the order.
+        let groupOf = Dictionary(items.map { ($0.id, $0.key.group) }) { first, _ in first }
+        var anchorsOf: [String: Set<String>] = [:]
+        for link in links {
+            guard groupOf[link.earlier] == 2, let later = groupOf[link.later], later != 2
+            else { continue }
+            anchorsOf[link.earlier, default: []].insert(link.later)
+        }
+        let ordered = sortByKey(items.filter { anchorsOf[$0.id] == nil }, links: links)
+        guard !anchorsOf.isEmpty else { return ordered }
+        var placedBefore: [String: [Item]] = [:]
+        var position: [String: Int] = [:]
+        for (index, item) in ordered.enumerated() { position[item.id] = index }
+        for item in items {
+            guard let anchors = anchorsOf[item.id],
+                  let first = anchors.compactMap({ position[$0] }).min() else { continue }
+            placedBefore[ordered[first].id, default: []].append(item)
+        }
+        var result: [Item] = []
+        result.reserveCapacity(items.count)
+        for item in ordered {
+            // Placed items keep their own (document, text) order before their anchor.
+            result += (placedBefore[item.id] ?? []).sorted {
+                ($0.documentOrder, $0.start, $0.id) < ($1.documentOrder, $1.start, $1.id)
+            }
+            result.append(item)
+        }
+        return result
+    }
+
+    /// The rule an event placed by the narrative carries (`NarrativePlacement`).
+    public static let narrativeRule = "order.narrative"
+
+    /// `events` (in the order of `sort`, after a slice removed some) with each event that
+    /// the narrative placed before the listed events of its document's date moved back
+    /// among the undated ones at the end when the slice kept none of those events — where
+    /// a sort of the slice alone (as the store does) puts it.
+    public static func unanchoringPlacements(_ events: [Event],
+                                             documents: [DocumentRecord]) -> [Event] {
+        let dct = Dictionary(documents.map { ($0.id, $0.dct) }) { first, _ in first }
+        let order = Dictionary(documents.enumerated().map { ($1.id, $0) }) { first, _ in first }
+        let anchored = Set(events.compactMap { event in
+            event.salient && event.date?.value == dct[event.document] ? event.document : nil
+        })
+        let orphans = events.filter {
+            $0.date == nil && $0.rules.contains(narrativeRule) && !anchored.contains($0.document)
+        }
+        guard !orphans.isEmpty else { return events }
+        let gone = Set(orphans.map(\.id))
+        var result = events.filter { !gone.contains($0.id) }
+        func rank(_ event: Event) -> (Int, Int, String) {
+            (order[event.document] ?? 0, event.start, event.id.rawValue)
+        }
+        // Into the trailing run of undated events, at its document and text position.
+        let tail = (result.lastIndex { $0.date != nil } ?? -1) + 1
+        for orphan in orphans {
+            let index = result[tail...].firstIndex { rank($0) > rank(orphan) } ?? result.count
+            result.insert(orphan, at: index)
+        }
+        return result
+    }
+
+    /// The sort by date key, with `later ⟶ earlier` links honoured among equal keys.
+    private static func sortByKey(_ items: [Item],
+                                  links: [(earlier: String, later: String)]) -> [Item] {
         let sorted = items.sorted {
             ($0.key, $0.documentOrder, $0.start, $0.id)
                 < ($1.key, $1.documentOrder, $1.start, $1.id)

@@ -60,7 +60,10 @@ public struct GraphSlice: Sendable, Hashable {
     public func apply(to graph: EventGraph) -> EventGraph {
         guard !isEmpty else { return graph }
         var result = graph
-        result.events = graph.events.filter(contains)
+        // An event placed before events the slice leaves out goes back among the undated
+        // ones, as a sort of the slice alone (the store's) has it.
+        result.events = EventOrder.unanchoringPlacements(graph.events.filter(contains),
+                                                         documents: graph.documents)
         let kept = Set(result.events.map(\.id))
         var relations: [Relation] = []
         var drawn = Set<ActorID>()

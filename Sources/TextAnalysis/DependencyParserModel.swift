@@ -163,6 +163,9 @@ public struct DependencyParserModel: Sendable {
                                  leftmost: scratch.leftmost, rightmost: scratch.rightmost,
                                  childCount: scratch.childCount[dependent],
                                  sibling: scratch.leftSibling(of: dependent),
+                                 headRelation: head < dependent
+                                     ? scratch.relations[head - 1] : -1,
+                                 rightSibling: scratch.rightSibling[dependent],
                                  words, tags, into: &scratch.features)
             var best = 0
             scratch.features.withUnsafeBufferPointer { features in
@@ -195,6 +198,8 @@ struct ParserScratch {
     var leftmost: [Int] = []
     var rightmost: [Int] = []
     var childCount: [Int] = []
+    /// The next dependent of the same head to the right of each node, or -1.
+    var rightSibling: [Int] = []
 
     init(relationCount: Int) {
         relationScores = [Float](repeating: 0, count: relationCount)
@@ -224,6 +229,16 @@ struct ParserScratch {
         }
         childCount.removeAll(keepingCapacity: true)
         childCount.append(contentsOf: repeatElement(0, count: count + 1))
+        rightSibling.removeAll(keepingCapacity: true)
+        rightSibling.append(contentsOf: repeatElement(-1, count: count + 1))
+        // `rightmost` holds the last child seen while walking right to left, then is rebuilt.
+        for node in stride(from: count, through: 1, by: -1) {
+            let head = fullHeads[node]
+            guard head >= 0 else { continue }
+            rightSibling[node] = rightmost[head]
+            rightmost[head] = node
+        }
+        for node in 0...count { rightmost[node] = -1 }
         for node in 1...count {
             let head = fullHeads[node]
             guard head >= 0 else { continue }

@@ -19,6 +19,9 @@ public struct DependencyParserTrainer: Sendable {
     public var folds = 4
     /// Settings for the jackknife taggers.
     public var tagger = POSTaggerTrainer()
+    /// A file keeping the jackknifed tags between runs (read when it fits the sentences,
+    /// written otherwise): experiments with parser settings then skip the fold taggers.
+    public var tagCache: URL?
 
     public init() {}
 
@@ -37,7 +40,7 @@ public struct DependencyParserTrainer: Sendable {
         for (i, name) in relations.enumerated() { relationIndex[name] = i }
         let words = usable.map { $0.words.map { WordShape($0.form) } }
         let tagSet = TagSet(tagger: model)
-        let tags = jackknifedTags(usable, words: words, model: model, progress: progress)
+        let tags = cachedTags(usable, words: words, model: model, progress: progress)
             .map { $0.map { tagSet.code($0) } }
         let gold = usable.map { [0] + $0.words.map(\.head) }
         let goldRelations = usable.map { $0.words.map { relationIndex[$0.relation] ?? 0 } }
@@ -117,7 +120,12 @@ public struct DependencyParserTrainer: Sendable {
                                 heads: scratch.fullHeads, leftmost: scratch.leftmost,
                                 rightmost: scratch.rightmost,
                                 childCount: scratch.childCount[dependent],
-                                sibling: sibling(dependent), words, tags, into: &features)
+                                sibling: sibling(dependent),
+                                headRelation: gold[s][dependent] > 0
+                                    && gold[s][dependent] < dependent
+                                    ? goldRelations[s][gold[s][dependent] - 1] : -1,
+                                rightSibling: scratch.rightSibling[dependent],
+                                words, tags, into: &features)
                             let truth = goldRelations[s][dependent - 1]
                             let guess = labeller.predict(features, scores: &labelScores)
                             labeller.update(truth: truth, guess: guess, features: features)
@@ -146,6 +154,32 @@ public struct DependencyParserTrainer: Sendable {
             relations: relations, tags: TagSet(tagger: model),
             transitions: transitions.averaged(threshold: pruneThreshold),
             labeller: labeller.averaged(threshold: pruneThreshold))
+    }
+
+    /// `jackknifedTags`, through `tagCache` when set: one little-endian UInt16 per word.
+    private func cachedTags(_ sentences: [TreebankSentence], words: [[WordShape]],
+                            model: POSTaggerModel,
+                            progress: (String) -> Void) -> [[Int]] {
+        let total = words.reduce(0) { $0 + $1.count }
+        if let tagCache, let data = try? Data(contentsOf: tagCache), data.count == total * 2 {
+            var result: [[Int]] = [], offset = 0
+            let bytes = [UInt8](data)
+            for sentence in words {
+                result.append((0..<sentence.count).map { k in
+                    Int(bytes[offset + 2 * k]) | Int(bytes[offset + 2 * k + 1]) << 8
+                })
+                offset += 2 * sentence.count
+            }
+            progress("jackknifed tags read from \(tagCache.path)")
+            return result
+        }
+        let result = jackknifedTags(sentences, words: words, model: model, progress: progress)
+        if let tagCache {
+            var bytes: [UInt8] = []
+            for tag in result.joined() { bytes += [UInt8(tag & 255), UInt8(tag >> 8)] }
+            try? Data(bytes).write(to: tagCache)
+        }
+        return result
     }
 
     /// Tag label indices for every training sentence, from taggers that did not see it.

@@ -18,6 +18,19 @@ struct SyntaxHint: Sendable {
     init() {}
 }
 
+/// Document and word-list evidence about one word for the name recogniser.
+struct NameHint: Sendable {
+    /// `NameGazetteer.match` code (0: in no list).
+    var gazetteer: UInt64 = 0
+    /// `NameHistory.code`: the classes the word had earlier in the document.
+    var history: UInt64 = 0
+    /// How the sentence is capitalised: 0 as usual, 1 most words (a headline), 2 all
+    /// capitals, 3 under three words after the first.
+    var casing: UInt64 = 0
+    /// `EntityRecognizerModel.frequencyBucket` of the word in lower case in the treebanks.
+    var lowercase: UInt64 = 0
+}
+
 /// Feature templates of the name recogniser, shared by training and decoding.
 enum EntityFeatures {
     /// Appends the features of word `i` given the two previous predicted BILOU labels
@@ -25,7 +38,8 @@ enum EntityFeatures {
     /// (`spanStart`, -1 outside a name) to `out`.
     @inline(__always)
     static func extract(_ words: UnsafeBufferPointer<WordShape>, tags: UnsafeBufferPointer<Int>,
-                        syntax: UnsafeBufferPointer<SyntaxHint>, at i: Int, previous: Int,
+                        syntax: UnsafeBufferPointer<SyntaxHint>,
+                        hints: UnsafeBufferPointer<NameHint>, at i: Int, previous: Int,
                         beforePrevious: Int, spanStart: Int, into out: inout [UInt64]) {
         let padding = WordShape.padding
         let w = words[i]
@@ -86,5 +100,27 @@ enum EntityFeatures {
         out.append(F.feature(343, s.relation, sn))
         out.append(F.feature(344, l1, s.relation))
         out.append(F.feature(345, s.relation, w.lower))
+        let h = hints[i]
+        let hp = i >= 1 ? hints[i - 1] : NameHint(gazetteer: 1, history: 3)
+        let hn = i + 1 < hints.count ? hints[i + 1] : NameHint(gazetteer: 1, history: 3)
+        out.append(F.feature(350, h.gazetteer))
+        out.append(F.feature(351, h.gazetteer, w.flags & 3, first))
+        out.append(F.feature(352, hp.gazetteer, h.gazetteer))
+        out.append(F.feature(353, h.gazetteer, hn.gazetteer))
+        out.append(F.feature(354, h.gazetteer, t))
+        out.append(F.feature(355, hp.gazetteer, w.flags & 1))
+        out.append(F.feature(356, hn.gazetteer, w.flags & 1))
+        out.append(F.feature(360, h.history))
+        out.append(F.feature(361, h.history, w.flags & 3, first))
+        out.append(F.feature(362, h.history, l1))
+        out.append(F.feature(363, h.history, hn.history))
+        out.append(F.feature(364, hp.history, h.history))
+        out.append(F.feature(365, h.history, t))
+        out.append(F.feature(370, h.casing, w.flags & 3, t))
+        out.append(F.feature(371, h.casing, l1))
+        out.append(F.feature(372, h.lowercase, w.flags & 3, first))
+        out.append(F.feature(373, h.lowercase, t))
+        out.append(F.feature(374, h.lowercase, hn.lowercase, n1.flags & 1))
+        out.append(F.feature(375, h.lowercase, h.history))
     }
 }

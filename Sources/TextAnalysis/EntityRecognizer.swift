@@ -3,7 +3,8 @@
 ///
 /// Runs after the part-of-speech tagger and the dependency parser (it reads UPOS, XPOS and
 /// the parse; without a parse it still runs, less accurately). The model
-/// (`Models/entities.bin`, trained on GUM names) is loaded once on first use.
+/// (`Models/entities.bin`, trained on GUM names) is loaded once on first use. Sentences are
+/// labelled in text order, each seeing what was found earlier in the document.
 public struct EntityRecognizer: PipelineStage {
     /// Stable stage name, used to disable the stage and to tag what it adds.
     public let name = "entity-recognizer"
@@ -29,15 +30,21 @@ public struct EntityRecognizer: PipelineStage {
         var tags: [Int] = []
         var labels: [Int] = []
         var syntax: [SyntaxHint] = []
+        var hints: [NameHint] = []
+        var codes: [UInt64] = []
+        var history = NameHistory()
         var entities: [EntityMention] = []
         let ranges = document.sentences.isEmpty
             ? [0..<document.tokens.count] : document.sentences.map(\.tokens)
+        let shapes = document.tokens.map {
+            WordShape(document.scalars[$0.span.start..<$0.span.end])
+        }
         for range in ranges where !range.isEmpty {
             words.removeAll(keepingCapacity: true)
+            words.append(contentsOf: shapes[range])
             tags.removeAll(keepingCapacity: true)
             for index in range {
                 let token = document.tokens[index]
-                words.append(WordShape(document.scalars[token.span.start..<token.span.end]))
                 tags.append(model.tags.label(upos: token.upos, xpos: token.xpos))
             }
             syntax.removeAll(keepingCapacity: true)
@@ -52,10 +59,15 @@ public struct EntityRecognizer: PipelineStage {
                                          side: head > index ? 1 : 2))
             }
             words.withUnsafeBufferPointer { words in
-            tags.withUnsafeBufferPointer { tags in
-            syntax.withUnsafeBufferPointer { syntax in
-                model.label(words, tags: tags, syntax: syntax, into: &labels, scratch: &scratch)
-            }}}
+                model.hints(words, history: history, codes: &codes, into: &hints)
+                tags.withUnsafeBufferPointer { tags in
+                syntax.withUnsafeBufferPointer { syntax in
+                hints.withUnsafeBufferPointer { hints in
+                    model.label(words, tags: tags, syntax: syntax, hints: hints, into: &labels,
+                                scratch: &scratch)
+                }}}
+                history.record(words, labels: labels)
+            }
             for mention in EntityRecognizerModel.mentions(labels) {
                 let first = range.lowerBound + mention.range.lowerBound
                 let last = range.lowerBound + mention.range.upperBound - 1

@@ -1,12 +1,13 @@
 import Foundation
 
 /// A trained name recogniser: BILOU labels over PERSON, ORGANIZATION and GPE_LOC, decoded
-/// greedily left to right under the BILOU constraints. Read-only and shareable across threads.
+/// greedily left to right under the BILOU constraints, with word-list (`NameGazetteer`) and
+/// document-history (`NameHistory`) features. Read-only and shareable across threads.
 public struct EntityRecognizerModel: Sendable {
     /// The file name in `Models/`.
     public static let fileName = "entities.bin"
     static let magic = "EventGraph.EntityRecognizer"
-    static let version: UInt32 = 3
+    static let version: UInt32 = 4
 
     /// Label layout: 0 = O, then for each class c (in `EntityClass.allCases` order)
     /// 1 + 4c + {0: B, 1: I, 2: L, 3: U}.
@@ -14,10 +15,38 @@ public struct EntityRecognizerModel: Sendable {
     /// The tag labels the recogniser was trained with; `label` takes tags as indices into it.
     let tags: TagSet
     let perceptron: PerceptronModel
+    /// The word lists the features read (`Models/gazetteer.tsv`, not stored in the file).
+    let gazetteer: NameGazetteer
+    /// How often each word occurs in lower case in the training treebanks (a bucket, see
+    /// `frequencyBucket`): "Medicine" in a title is a common word, "Gloria" is not.
+    let lowercase: [UInt64: UInt8]
 
-    init(tags: TagSet, perceptron: PerceptronModel) {
+    init(tags: TagSet, perceptron: PerceptronModel, gazetteer: NameGazetteer,
+         lowercase: [UInt64: UInt8]) {
         self.tags = tags
         self.perceptron = perceptron
+        self.gazetteer = gazetteer
+        self.lowercase = lowercase
+    }
+
+    /// The bucket of a lower-case count: 1 for 1–2, 2 for 3–9, 3 for 10–99, 4 beyond.
+    static func frequencyBucket(_ count: Int) -> UInt8 {
+        count >= 100 ? 4 : count >= 10 ? 3 : count >= 3 ? 2 : count >= 1 ? 1 : 0
+    }
+
+    /// Lower-case counts of the words of `sentences`, as buckets keyed by lower-case hash.
+    static func lowercaseBuckets(_ sentences: [TreebankSentence]) -> [UInt64: UInt8] {
+        var counts: [UInt64: Int] = [:]
+        for sentence in sentences {
+            for word in sentence.words {
+                guard let first = word.form.unicodeScalars.first,
+                      CharacterClass.isLetter(first), !CharacterClass.isUpper(first) else {
+                    continue
+                }
+                counts[WordShape(word.form).lower, default: 0] += 1
+            }
+        }
+        return counts.mapValues(frequencyBucket)
     }
 
     /// The model shipped in `Models/`, read once on first use.
@@ -32,7 +61,7 @@ public struct EntityRecognizerModel: Sendable {
         } catch { return .failure(error) }
     }()
 
-    /// Reads a model from the bytes of a model file.
+    /// Reads a model from the bytes of a model file; the word lists come from `Models/`.
     public init(data: Data, file: String) throws(PipelineError) {
         var reader = ModelReader(data: data, stage: "entity-recognizer", file: file)
         try reader.expectHeader(magic: Self.magic, version: Self.version)
@@ -41,7 +70,13 @@ public struct EntityRecognizerModel: Sendable {
         guard perceptron.classCount == Self.labelCount else {
             throw reader.failure("expected \(Self.labelCount) labels")
         }
-        self.init(tags: tags, perceptron: perceptron)
+        let words = try reader.readArray(UInt64.self)
+        let buckets = try reader.readArray(UInt8.self)
+        guard words.count == buckets.count else { throw reader.failure("inconsistent word table") }
+        var lowercase: [UInt64: UInt8] = [:]
+        for (word, bucket) in zip(words, buckets) { lowercase[word] = bucket }
+        self.init(tags: tags, perceptron: perceptron, gazetteer: try NameGazetteer.shipped(),
+                  lowercase: lowercase)
     }
 
     /// The bytes of a model file.
@@ -51,6 +86,9 @@ public struct EntityRecognizerModel: Sendable {
         writer.write(Self.version)
         tags.write(to: &writer)
         perceptron.write(to: &writer)
+        let words = lowercase.keys.sorted()
+        writer.write(array: words)
+        writer.write(array: words.map { lowercase[$0] ?? 0 })
         return writer.data
     }
 
@@ -82,13 +120,14 @@ public struct EntityRecognizerModel: Sendable {
 
     /// Labels one sentence into `labels` (BILOU indices).
     func label(_ words: UnsafeBufferPointer<WordShape>, tags: UnsafeBufferPointer<Int>,
-               syntax: UnsafeBufferPointer<SyntaxHint>, into labels: inout [Int],
-               scratch: inout TaggerScratch) {
+               syntax: UnsafeBufferPointer<SyntaxHint>, hints: UnsafeBufferPointer<NameHint>,
+               into labels: inout [Int], scratch: inout TaggerScratch) {
         labels.removeAll(keepingCapacity: true)
         var previous = -1, beforePrevious = -2, spanStart = -1
         for i in 0..<words.count {
             scratch.features.removeAll(keepingCapacity: true)
-            EntityFeatures.extract(words, tags: tags, syntax: syntax, at: i, previous: previous,
+            EntityFeatures.extract(words, tags: tags, syntax: syntax, hints: hints, at: i,
+                                   previous: previous,
                                    beforePrevious: beforePrevious, spanStart: spanStart,
                                    into: &scratch.features)
             var best = -1
@@ -107,6 +146,36 @@ public struct EntityRecognizerModel: Sendable {
             beforePrevious = previous
             previous = best
             spanStart = Self.nextSpanStart(spanStart, label: best, at: i)
+        }
+    }
+
+    /// The word-list and history hints of one sentence into `hints`; `codes` is scratch.
+    func hints(_ words: UnsafeBufferPointer<WordShape>, history: NameHistory,
+               codes: inout [UInt64], into hints: inout [NameHint]) {
+        gazetteer.match(words, into: &codes)
+        Self.hints(words, gazetteer: codes, history: history, lowercase: lowercase,
+                   into: &hints)
+    }
+
+    /// The hints of one sentence from its word-list codes and the document's history.
+    static func hints(_ words: UnsafeBufferPointer<WordShape>, gazetteer codes: [UInt64],
+                      history: NameHistory, lowercase: [UInt64: UInt8],
+                      into hints: inout [NameHint]) {
+        // Headlines and all-capital lines capitalise words that are no names.
+        var letterWords = 0, capitalised = 0, allCapitals = 0
+        for i in 1..<max(words.count, 1) where words[i].flags & 16 != 0 {
+            letterWords += 1
+            if words[i].flags & 1 != 0 { capitalised += 1 }
+            if words[i].flags & 2 != 0 && words[i].length > 1 { allCapitals += 1 }
+        }
+        let casing: UInt64 = letterWords < 3 ? 3
+            : allCapitals * 4 >= letterWords * 3 ? 2
+            : capitalised * 4 >= letterWords * 3 ? 1 : 0
+        hints.removeAll(keepingCapacity: true)
+        for i in 0..<words.count {
+            hints.append(NameHint(gazetteer: codes[i], history: history.code(of: words[i]),
+                                  casing: casing,
+                                  lowercase: UInt64(lowercase[words[i].lower] ?? 0)))
         }
     }
 

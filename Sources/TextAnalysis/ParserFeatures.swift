@@ -20,6 +20,9 @@ enum ParserFeatures {
         node > 0 ? UInt64(tags[node - 1] >> 16) &+ 40 : node == 0 ? 2 : 1
     }
 
+    /// The coarse tag code of PUNCT (see `TagSet`).
+    static let punctuationTag = PartOfSpeech.allCases.firstIndex(of: .punct) ?? 31
+
     /// Transition features of `state`.
     static func transition(_ state: ParserState, _ words: UnsafeBufferPointer<WordShape>,
                            _ tags: UnsafeBufferPointer<Int>, into out: inout [UInt64]) {
@@ -50,7 +53,8 @@ enum ParserFeatures {
         let s0vr = s0 >= 0 ? UInt64(min(state.rightCount[s0], 4)) : 9
         let n0vl = n0 > 0 ? UInt64(min(state.leftCount[n0], 4)) : 9
         let s0hasHead: UInt64 = s0 > 0 && state.heads[s0] >= 0 ? 1 : 0
-        let rootDone: UInt64 = state.rootHasChild ? 1 : 0
+        // Another headless word under the top: two root candidates so far.
+        let rootDone: UInt64 = s1 > 0 && state.heads[s1] < 0 ? 1 : 0
         typealias F = FeatureHash
         out.append(F.feature(100, 0))
         out.append(F.feature(101, s0w))
@@ -130,12 +134,34 @@ enum ParserFeatures {
         out.append(F.feature(176, n0c, n1c, n2c))
         out.append(F.feature(177, s0c, n0c, distance &* 4 &+ s0hasHead))
         out.append(F.feature(178, s0c, coarse(s0l, tags), coarse(s0r, tags) &* 64 &+ n0c))
+        // Second-order children (Zhang & Nivre 2011) and punctuation between s0 and n0.
+        let s0l2 = s0 >= 0 ? state.leftmost2[s0] : -1
+        let s0r2 = s0 >= 0 ? state.rightmost2[s0] : -1
+        let n0l2 = n0 > 0 ? state.leftmost2[n0] : -1
+        out.append(F.feature(180, s0p, tag(s0l2, tags), s0lp))
+        out.append(F.feature(181, s0p, s0rp, tag(s0r2, tags)))
+        out.append(F.feature(182, n0p, n0lp, tag(n0l2, tags)))
+        var punctuation: UInt64 = 0
+        if s0 > 0 && n0 > 0 {
+            var k = s0 + 1
+            while k < n0 && k <= s0 + 8 {
+                if tags[k - 1] >> 16 == punctuationTag { punctuation = 1; break }
+                k += 1
+            }
+            if k > s0 + 8 && k < n0 { punctuation |= 2 }
+        }
+        out.append(F.feature(183, s0p, n0p, punctuation))
+        out.append(F.feature(184, n0w, punctuation, s0hasHead))
+        out.append(F.feature(185, s0w, punctuation, n0p))
     }
 
     /// Labeller features of the arc `head → dependent` in a finished tree; `sibling` is the
-    /// relation of the nearest left sibling (-1 when none), as arcs are named left to right.
+    /// relation of the nearest left sibling (-1 when none), as arcs are named left to right,
+    /// `headRelation` the head's own relation when already named (head to the left, else -1)
+    /// and `rightSibling` the nearest right sibling node (-1 when none).
     static func label(dependent: Int, head: Int, heads: [Int], leftmost: [Int],
-                      rightmost: [Int], childCount: Int, sibling: Int,
+                      rightmost: [Int], childCount: Int, sibling: Int, headRelation: Int,
+                      rightSibling: Int,
                       _ words: UnsafeBufferPointer<WordShape>,
                       _ tags: UnsafeBufferPointer<Int>, into out: inout [UInt64]) {
         let count = words.count
@@ -187,5 +213,25 @@ enum ParserFeatures {
         out.append(F.feature(230, sib, dp, hp))
         out.append(F.feature(231, sib, dp, direction))
         out.append(F.feature(232, sib, dw))
+        let hrel = UInt64(bitPattern: Int64(headRelation)) &+ 5
+        let rs = tag(rightSibling, tags)
+        out.append(F.feature(233, hrel, dp, hp))
+        out.append(F.feature(234, hrel, dp, direction))
+        out.append(F.feature(235, rs, dp, hp &* 4 &+ direction))
+        out.append(F.feature(236, rs, sib, dp))
+        // The word just before the head: often its auxiliary or copula ("was taken").
+        out.append(F.feature(237, dp, hp, word(head - 1 >= 1 ? head - 1 : -1, words)))
+        out.append(F.feature(238, dp, hw, word(l, words)))
+        out.append(F.feature(239, dw, hp, direction &* 16 &+ distance))
+        // Punctuation between head and dependent (parataxis, appos, list vs conj).
+        var between: UInt64 = 0
+        var k = min(head, dependent) + 1
+        while k < max(head, dependent) && k <= min(head, dependent) + 8 {
+            if tags[k - 1] >> 16 == punctuationTag { between += 1 }
+            k += 1
+        }
+        out.append(F.feature(240, dp, hp, min(between, 2) &* 4 &+ direction))
+        out.append(F.feature(241, dw, min(between, 2), direction))
+        out.append(F.feature(242, dp, word(r, words), direction))
     }
 }

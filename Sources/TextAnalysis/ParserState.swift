@@ -15,6 +15,9 @@ struct ParserState {
     var heads: [Int] = []
     var leftmost: [Int] = []
     var rightmost: [Int] = []
+    /// The second leftmost and rightmost dependents (-1 when fewer than two).
+    var leftmost2: [Int] = []
+    var rightmost2: [Int] = []
     var leftCount: [Int] = []
     var rightCount: [Int] = []
     /// Whether the root already has a dependent (UD trees have exactly one).
@@ -25,7 +28,7 @@ struct ParserState {
         stack.removeAll(keepingCapacity: true)
         stack.append(0)
         buffer = 1
-        for array in [\ParserState.heads, \.leftmost, \.rightmost] {
+        for array in [\ParserState.heads, \.leftmost, \.rightmost, \.leftmost2, \.rightmost2] {
             self[keyPath: array].removeAll(keepingCapacity: true)
             self[keyPath: array].append(contentsOf: repeatElement(-1, count: count + 1))
         }
@@ -42,7 +45,9 @@ struct ParserState {
         let top = stack.last ?? 0
         switch move {
         case .shift: return buffer <= count
-        case .right: return buffer <= count && (top != 0 || !rootHasChild)
+        // The root takes its dependent only in `finish`: an early right arc from the root
+        // is the commonest greedy error (Ballesteros & Nivre 2013).
+        case .right: return buffer <= count && top != 0
         case .left: return buffer <= count && top != 0 && heads[top] < 0
         case .reduce: return top != 0 && heads[top] >= 0
         }
@@ -52,10 +57,20 @@ struct ParserState {
         heads[dependent] = head
         if head == 0 { rootHasChild = true }
         if dependent < head {
-            if leftmost[head] < 0 || dependent < leftmost[head] { leftmost[head] = dependent }
+            if leftmost[head] < 0 || dependent < leftmost[head] {
+                leftmost2[head] = leftmost[head]
+                leftmost[head] = dependent
+            } else if leftmost2[head] < 0 || dependent < leftmost2[head] {
+                leftmost2[head] = dependent
+            }
             leftCount[head] += 1
         } else {
-            if rightmost[head] < 0 || dependent > rightmost[head] { rightmost[head] = dependent }
+            if rightmost[head] < 0 || dependent > rightmost[head] {
+                rightmost2[head] = rightmost[head]
+                rightmost[head] = dependent
+            } else if dependent > rightmost2[head] {
+                rightmost2[head] = dependent
+            }
             rightCount[head] += 1
         }
     }
@@ -74,15 +89,20 @@ struct ParserState {
         }
     }
 
-    /// After the last transition: words left without a head go under the root's dependent.
+    /// After the last transition: of the words left without a head, the one with the most
+    /// dependents (the first on a tie) becomes the root's dependent; the others go under it.
     mutating func finish() {
+        guard count > 0 else { return }
         var root = -1
-        for node in 1...max(count, 1) where node <= count && heads[node] == 0 {
-            root = node; break
+        for node in 1...count where heads[node] < 0 {
+            if root < 0 || leftCount[node] + rightCount[node]
+                > leftCount[root] + rightCount[root] {
+                root = node
+            }
         }
-        for node in 1...max(count, 1) where node <= count && heads[node] < 0 {
-            if root < 0 { root = node; heads[node] = 0 } else { heads[node] = root }
-        }
+        guard root > 0 else { return }
+        for node in 1...count where heads[node] < 0 { heads[node] = node == root ? 0 : root }
+        rootHasChild = true
     }
 
     /// Gold arcs lost by `move` (the dynamic oracle of Goldberg & Nivre 2012); `gold` holds
@@ -92,14 +112,17 @@ struct ParserState {
         var cost = 0
         switch move {
         case .left:
-            // top loses a head in the buffer other than the front, and its buffer dependents.
-            if gold[top] > buffer { cost += 1 }
+            // top loses a head in the buffer other than the front (or the root), and its
+            // buffer dependents.
+            if gold[top] > buffer || gold[top] == 0 { cost += 1 }
             for node in buffer...count where gold[node] == top { cost += 1 }
         case .right:
             // the front loses a head in the stack (other than top) or later in the buffer,
             // and its headless dependents in the stack.
             if gold[buffer] != top {
-                if gold[buffer] > buffer || stack.contains(gold[buffer]) { cost += 1 }
+                if gold[buffer] > buffer || gold[buffer] == 0 || stack.contains(gold[buffer]) {
+                    cost += 1
+                }
             }
             for node in stack where node != 0 && heads[node] < 0 && gold[node] == buffer {
                 cost += 1
@@ -110,7 +133,7 @@ struct ParserState {
             }
         case .shift:
             // the front loses a head in the stack and its headless dependents in the stack.
-            if stack.contains(gold[buffer]) { cost += 1 }
+            if gold[buffer] != 0 && stack.contains(gold[buffer]) { cost += 1 }
             for node in stack where node != 0 && heads[node] < 0 && gold[node] == buffer {
                 cost += 1
             }

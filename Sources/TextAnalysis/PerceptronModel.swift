@@ -4,7 +4,9 @@
 /// halves the file; the rare colliding features share a row. A row holds only the classes
 /// whose averaged weight survived pruning. Lookups go through an open-addressing table built
 /// once at load, and scoring adds into a caller-owned buffer, so the hot loop allocates
-/// nothing.
+/// nothing. Each table slot holds the key and the offset of its row, and the row's classes
+/// and weights lie together (`blocks`): a found feature costs two memory reads, which is
+/// what bounds parsing speed once the model outgrows the caches.
 struct PerceptronModel: Sendable {
     /// Number of classes scored.
     let classCount: Int
@@ -14,8 +16,10 @@ struct PerceptronModel: Sendable {
     private let rowStart: [UInt32]
     private let entryClass: [UInt8]
     private let entryWeight: [Float]
-    private let slotKeys: [UInt32]
-    private let slotRows: [Int32]
+    /// `key << 32 | offset` of a row's block in `blocks`; 0 for an empty slot.
+    private let slots: [UInt64]
+    /// Per row: its entry count, then (class, weight bit pattern) per entry.
+    private let blocks: [UInt32]
     private let mask: Int
 
     /// The stored key of a 64-bit feature hash: its low 32 bits, never zero (zero marks an
@@ -35,17 +39,24 @@ struct PerceptronModel: Sendable {
         self.entryWeight = entryWeight
         var capacity = 16
         while capacity < keys.count * 2 { capacity *= 2 }
-        var slotKeys = [UInt32](repeating: 0, count: capacity)
-        var slotRows = [Int32](repeating: -1, count: capacity)
+        var slots = [UInt64](repeating: 0, count: capacity)
+        var blocks: [UInt32] = []
+        blocks.reserveCapacity(keys.count + 2 * entryWeight.count)
         let mask = capacity - 1
         for (row, key) in keys.enumerated() {
+            let offset = UInt64(blocks.count)
+            let entries = Int(rowStart[row])..<Int(rowStart[row + 1])
+            blocks.append(UInt32(entries.count))
+            for entry in entries {
+                blocks.append(UInt32(entryClass[entry]))
+                blocks.append(entryWeight[entry].bitPattern)
+            }
             var slot = Self.slot(key, mask)
-            while slotKeys[slot] != 0 { slot = (slot + 1) & mask }
-            slotKeys[slot] = key
-            slotRows[slot] = Int32(row)
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = UInt64(key) << 32 | offset
         }
-        self.slotKeys = slotKeys
-        self.slotRows = slotRows
+        self.slots = slots
+        self.blocks = blocks
         self.mask = mask
     }
 
@@ -75,28 +86,28 @@ struct PerceptronModel: Sendable {
     @inline(__always)
     func addScores(of features: UnsafeBufferPointer<UInt64>,
                    to scores: UnsafeMutableBufferPointer<Float>) {
-        slotKeys.withUnsafeBufferPointer { slotKeys in
-        slotRows.withUnsafeBufferPointer { slotRows in
-        rowStart.withUnsafeBufferPointer { rowStart in
-        entryClass.withUnsafeBufferPointer { entryClass in
-        entryWeight.withUnsafeBufferPointer { entryWeight in
+        slots.withUnsafeBufferPointer { slots in
+        blocks.withUnsafeBufferPointer { blocks in
             for feature in features {
-                let wanted = Self.key(feature)
-                var slot = Self.slot(wanted, mask)
+                let wanted = UInt64(Self.key(feature))
+                var slot = Self.slot(UInt32(wanted), mask)
                 while true {
-                    let key = slotKeys[slot]
-                    if key == wanted {
-                        let row = Int(slotRows[slot])
-                        for entry in Int(rowStart[row])..<Int(rowStart[row + 1]) {
-                            scores[Int(entryClass[entry])] += entryWeight[entry]
+                    let stored = slots[slot]
+                    if stored == 0 { break }
+                    if stored >> 32 == wanted {
+                        var at = Int(truncatingIfNeeded: stored & 0xFFFF_FFFF)
+                        let end = at + 1 + 2 * Int(blocks[at])
+                        at += 1
+                        while at < end {
+                            scores[Int(blocks[at])] += Float(bitPattern: blocks[at + 1])
+                            at += 2
                         }
                         break
                     }
-                    if key == 0 { break }
                     slot = (slot + 1) & mask
                 }
             }
-        }}}}}
+        }}
     }
 
     /// The best-scoring class among those `allowed` (all when nil), for features in a buffer.

@@ -7,6 +7,10 @@
 /// sentence starter (`Models/sentence-starters.txt`), never after a title (`Mr.`, `Gen.`).
 /// A blank line always ends a sentence, and so does a single line break after a line without
 /// final punctuation, so a headline or dateline on its own line is a sentence of its own.
+/// A date-and-time stamp (`04/26/2001 07:17 AM`, as e-mail and blog headers write it) is a
+/// sentence of its own unless a lower-case word leads into it ("posted on …"). A web or
+/// e-mail address, and a letter's closing with its comma ("Best regards,"; the words are
+/// in `Models/closings.txt`), end a sentence before a capitalised word.
 public struct SentenceSplitter: PipelineStage {
     /// Stable stage name, used to disable the stage and to tag what it adds.
     public let name = "sentence-splitter"
@@ -40,6 +44,7 @@ public struct SentenceSplitter: PipelineStage {
         var result: [Range<Int>] = []
         var start = 0
         var index = 0
+        let stamps = stampBoundaries(tokens, scalars)
         func isSingle(_ i: Int, _ test: (Unicode.Scalar) -> Bool) -> Bool {
             tokens[i].length >= 1 && test(scalars[tokens[i].end - 1])
                 && (tokens[i].length == 1
@@ -98,6 +103,10 @@ public struct SentenceSplitter: PipelineStage {
             }
             if !boundary, end < tokens.count {
                 boundary = lineBreakEnds(after: end - 1, tokens, scalars)
+                    || stamps.contains(end - 1)
+                    || (CharacterClass.isUpper(scalars[tokens[end].start])
+                        && (isAddress(tokens[end - 1], scalars)
+                            || closes(end - 1, tokens, scalars, lexicon)))
             }
             if boundary || end >= tokens.count {
                 result.append(start..<end)
@@ -106,6 +115,75 @@ public struct SentenceSplitter: PipelineStage {
             index = end
         }
         return result
+    }
+
+    /// Indices of the tokens that end a sentence because of a date-and-time stamp: the
+    /// token before the stamp (unless it starts in lower case) and the stamp's last token
+    /// (when AM/PM closes it, or the next word is capitalised).
+    private func stampBoundaries(_ tokens: [Span], _ scalars: [Unicode.Scalar]) -> Set<Int> {
+        func pattern(_ i: Int, separator: Unicode.Scalar, parts: ClosedRange<Int>) -> Bool {
+            var groups = 1, digits = 0
+            for k in tokens[i].start..<tokens[i].end {
+                if CharacterClass.isDigit(scalars[k]) {
+                    digits += 1
+                    if digits > 4 { return false }
+                } else if scalars[k] == separator, digits > 0 {
+                    groups += 1
+                    digits = 0
+                } else {
+                    return false
+                }
+            }
+            return digits > 0 && parts.contains(groups)
+        }
+        func isMeridiem(_ i: Int) -> Bool {
+            guard tokens[i].length == 2 else { return false }
+            let a = scalars[tokens[i].start].properties.lowercaseMapping
+            let m = scalars[tokens[i].start + 1].properties.lowercaseMapping
+            return (a == "a" || a == "p") && m == "m"
+        }
+        var result = Set<Int>()
+        var i = 0
+        while i + 1 < tokens.count {
+            guard pattern(i, separator: "/", parts: 3...3),
+                  pattern(i + 1, separator: ":", parts: 2...3) else { i += 1; continue }
+            var last = i + 1
+            let closed = last + 1 < tokens.count && isMeridiem(last + 1)
+            if closed { last += 1 }
+            if i > 0, !startsLower(tokens[i - 1], scalars) { result.insert(i - 1) }
+            if last + 1 < tokens.count,
+               closed || CharacterClass.isUpper(scalars[tokens[last + 1].start]) {
+                result.insert(last)
+            }
+            i = last + 1
+        }
+        return result
+    }
+
+    /// Whether a token is a web or e-mail address (`http…`, `www.…`, `…@…`, `<…@…>`).
+    private func isAddress(_ token: Span, _ scalars: [Unicode.Scalar]) -> Bool {
+        guard token.length >= 5 else { return false }
+        let text = scalars[token.start..<token.end]
+        if text.contains("@") { return true }
+        func starts(_ prefix: String) -> Bool {
+            text.count > prefix.unicodeScalars.count
+                && zip(text, prefix.unicodeScalars).allSatisfy {
+                    $0.properties.lowercaseMapping.unicodeScalars.first == $1
+                }
+        }
+        return starts("http") || starts("www.")
+    }
+
+    /// Whether the token at `index` is a comma after a closing word ("Best regards,").
+    private func closes(_ index: Int, _ tokens: [Span], _ scalars: [Unicode.Scalar],
+                        _ lexicon: TokenizerLexicon) -> Bool {
+        guard index >= 1, tokens[index].length == 1, scalars[tokens[index].start] == ","
+        else { return false }
+        let word = tokens[index - 1]
+        guard word.length <= 10 else { return false }
+        var text = ""
+        for i in word.start..<word.end { text.unicodeScalars.append(scalars[i]) }
+        return lexicon.closings.contains(text.lowercased())
     }
 
     private static func isClosing(_ s: Unicode.Scalar) -> Bool {

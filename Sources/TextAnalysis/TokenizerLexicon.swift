@@ -1,6 +1,8 @@
-/// The word lists the tokenizer and sentence splitter read: abbreviations and starters.
+/// The word lists the tokenizer and sentence splitter read: abbreviations, starters and
+/// closings.
 ///
-/// Kept as data (`Models/abbreviations.tsv`, `Models/sentence-starters.txt`) so adding an
+/// Kept as data (`Models/abbreviations.tsv`, `Models/sentence-starters.txt`,
+/// `Models/closings.txt`) so adding an
 /// abbreviation is an edit of a word list, not of code. Loaded once, read-only.
 public struct TokenizerLexicon: Sendable {
     /// What an abbreviation tells the sentence splitter.
@@ -19,10 +21,14 @@ public struct TokenizerLexicon: Sendable {
     public let abbreviations: [String: AbbreviationKind]
     /// Lower-cased words that usually begin a sentence.
     public let sentenceStarters: Set<String>
+    /// Lower-cased closing words of letters ("regards"): with a comma they end a sentence.
+    public let closings: Set<String>
 
-    public init(abbreviations: [String: AbbreviationKind], sentenceStarters: Set<String>) {
+    public init(abbreviations: [String: AbbreviationKind], sentenceStarters: Set<String>,
+                closings: Set<String> = []) {
         self.abbreviations = abbreviations
         self.sentenceStarters = sentenceStarters
+        self.closings = closings
     }
 
     /// The lexicon shipped in `Models/`, read on first use.
@@ -53,6 +59,12 @@ public struct TokenizerLexicon: Sendable {
                                                   header: false) {
             starters.insert(line.lowercased())
         }
-        return TokenizerLexicon(abbreviations: abbreviations, sentenceStarters: starters)
+        var closings = Set<String>()
+        for (_, line) in try ModelResources.lines("closings.txt", stage: "tokenizer",
+                                                  header: false) {
+            closings.insert(line.lowercased())
+        }
+        return TokenizerLexicon(abbreviations: abbreviations, sentenceStarters: starters,
+                                closings: closings)
     }
 }

@@ -143,7 +143,19 @@ struct TenseDetector: Sendable {
         let bounds = sentence.map { document.sentences[$0].tokens } ?? 0..<tokens.count
         var index = low - 1
         while index >= bounds.lowerBound, low - index <= Self.window {
-            if let cue = taggedCue(tokens[index], document) { return cue }
+            if var cue = taggedCue(tokens[index], document) {
+                // As in the untagged reading: a participle right after "be" is the passive of
+                // a modal or infinitive ("will be held on November 20", "is to be held") and
+                // reads as future; after "is"/"are" it is a present passive.
+                if cue == .past, tokens[index].xpos == "VBN", index > bounds.lowerBound {
+                    switch document.text(of: tokens[index - 1]).lowercased() {
+                    case "be": cue = .future
+                    case "is", "are", "am": cue = .present
+                    default: break
+                    }
+                }
+                return cue
+            }
             index -= 1
         }
         index = low

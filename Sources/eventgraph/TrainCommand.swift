@@ -136,6 +136,12 @@ struct TrainParserCommand: ParsableCommand {
     @Option(help: "Jackknife folds for training tags (0: tag with --tagger).")
     var folds = 4
 
+    @Option(help: "Keep the jackknifed training tags in this file between runs (experiments).")
+    var tagCache: String?
+
+    @Option(help: "Passes of the arc labeller (default 8).")
+    var labellerIterations: Int?
+
     @Option(help: "Model file to write.")
     var output = "Sources/TextAnalysis/Models/\(DependencyParserModel.fileName)"
 
@@ -143,6 +149,8 @@ struct TrainParserCommand: ParsableCommand {
         var trainer = DependencyParserTrainer()
         trainer.seed = options.seed
         trainer.folds = folds
+        trainer.tagCache = tagCache.map { URL(fileURLWithPath: $0) }
+        if let labellerIterations { trainer.labellerIterations = labellerIterations }
         trainer.tagger.seed = options.seed
         if let iterations = options.iterations { trainer.iterations = iterations }
         if let prune = options.prune { trainer.pruneThreshold = prune }
@@ -182,8 +190,11 @@ struct TrainEntitiesCommand: ParsableCommand {
     @Option(help: "EWT split whose sentences the --extra-iob2 file annotates.")
     var extraSplit = "dev"
 
-    @Option(help: "Parser model for the dev split (default: the shipped model).")
+    @Option(help: "Parser model for training and dev syntax (default: the shipped model).")
     var parser: String?
+
+    @Flag(help: "Train on the gold trees' syntax instead of the parser's.")
+    var goldSyntax = false
 
     @Option(help: "Model file to write.")
     var output = "Sources/TextAnalysis/Models/\(EntityRecognizerModel.fileName)"
@@ -209,9 +220,12 @@ struct TrainEntitiesCommand: ParsableCommand {
             devGold = try NameAnnotation.read(contentsOf: URL(fileURLWithPath: devNames))
         }
         log("training on \(train.count) sentences, \(gold.count) names")
-        let parsing = devNames == nil ? nil : try loadParser(parser)
-        let model = trainer.train(train, names: gold, tagger: try loadTagger(tagger),
-                                  parser: parsing, dev: dev, devNames: devGold, progress: log)
+        trainer.syntaxFromParser = !goldSyntax
+        let parsing = devNames == nil && goldSyntax ? nil : try loadParser(parser)
+        let corpus = try options.sentences(split: "train")
+        let model = try trainer.train(train, names: gold, corpus: corpus,
+                                      tagger: try loadTagger(tagger),
+                                      parser: parsing, dev: dev, devNames: devGold, progress: log)
         try options.write(model.serialized(), to: output)
     }
 }

@@ -84,6 +84,22 @@ struct ActorRecognizerTests {
              details: ["militants": (.group, nil)]),
         Case(text: "Who is in charge? Us or them?",
              participants: [], absent: ["who", "united-states"], details: [:]),
+        // A product after its maker is the maker; a name with a model number or code is no
+        // person; a number between names makes one organisation's name.
+        Case(text: "Mozilla Firefox has gained users while Google Chrome grew faster.",
+             participants: ["mozilla", "google"],
+             absent: ["mozilla-firefox", "google-chrome"], details: [:]),
+        Case(text: "Users of Windows XP were told to upgrade before support ends.",
+             participants: [], absent: ["windows-xp"], details: [:]),
+        Case(text: "Opposition party Movimento 5 Stelle asked the regional government to act.",
+             participants: ["movimento-5-stelle"], absent: ["movimento", "stelle"],
+             details: ["movimento-5-stelle": (.organization, nil)]),
+        // A demonym before an armed service in lower case names that service.
+        Case(text: "The boat was turned back toward Malaysia by the Indonesian navy.",
+             participants: ["indonesian-navy"], absent: [],
+             details: ["indonesian-navy": (.organization, "indonesia")]),
+        Case(text: "Prices of Brent North Sea crude advanced in London.",
+             participants: [], absent: ["brent-north-sea"], details: [:]),
     ]
 
     @Test(arguments: cases)

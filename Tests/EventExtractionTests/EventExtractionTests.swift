@@ -94,6 +94,31 @@ struct EventExtractionTests {
         Case(text: "Israel bombed targets in Gaza on Tuesday. Hamas retaliated with rockets.",
              date: "2025-11-21", trigger: "retaliated", type: .fightAttack,
              agents: ["hamas"], targets: [], value: "2025-11-18", certainty: .asserted),
+        // "overnight" in a news report is the night before the document date.
+        Case(text: "Russia attacked Ukraine's energy infrastructure with drones and missiles "
+             + "overnight, damaging power plants in several regions.", date: "2025-03-14",
+             trigger: "attacked", type: .fightAttack, agents: ["russia"],
+             targets: ["ukraine"], value: "2025-03-13TNI", certainty: .asserted),
+        // A superlative's comparison class ("of the year") dates nothing.
+        Case(text: "Russia attacked Ukraine's energy facilities overnight in one of the largest "
+             + "aerial assaults of the year.", date: "2025-03-14", trigger: "attacked",
+             type: .fightAttack, agents: ["russia"], targets: ["ukraine"],
+             value: "2025-03-13TNI", certainty: .asserted),
+        Case(text: "Russia struck Kyiv with missiles in one of the largest attacks of the year.",
+             date: "2025-11-21", trigger: "struck", type: .fightAttack, agents: ["russia"],
+             targets: ["ukraine"], value: nil, certainty: .asserted),
+        // A month in a future clause resolves forward ("will be held on November 20").
+        Case(text: "The referendum will be held on November 20, the government said.",
+             date: "2015-05-07", trigger: "held", type: .electAppoint, agents: [],
+             targets: [], value: "2015-11-20", certainty: .future),
+        // A date on a noun before the verb qualifies the noun, not the verb.
+        Case(text: "Crude for November delivery rose 60 cents.", date: "2005-09-22",
+             trigger: "rose", type: .other, agents: [], targets: [], value: nil,
+             certainty: .asserted),
+        // A planned event keeps no date taken from the verb announcing the plan.
+        Case(text: "The New Zealand government intends to hold two referendums on the flag.",
+             date: "2015-05-07", trigger: "hold", type: .electAppoint,
+             agents: ["new-zealand"], targets: [], value: nil, certainty: .future),
     ]
 
     /// Whether the timeline lists an event by default (the salience criteria).
@@ -165,6 +190,25 @@ struct EventExtractionTests {
             + "Afghan border. It said 18 militants were killed.", date: "2015-08-18")
         let said = try #require(document.events.last { $0.lemma == "say" })
         #expect(said.agents == ["inter-services-public-relations"])
+    }
+
+    /// What the article narrates in the past without a date is placed before the events
+    /// of its own day (an order link), not dated; an unconfirmed claim is not placed.
+    @Test func narratedPastEventsArePlacedBeforeTheDocumentDate() throws {
+        let document = try ExtractorFixture.annotate(
+            "Prosecutors told the court on Friday that the girl died of an infection. The girl "
+            + "developed severe eczema at the age of four months. Her parents reportedly "
+            + "refused treatment, a claim that Reuters could not independently verify.",
+            date: "2009-05-08")
+        func position(_ trigger: String) throws -> Int {
+            try #require(document.events.firstIndex { document.text(of: $0.trigger) == trigger })
+        }
+        let told = try position("told"), developed = try position("developed")
+        #expect(document.events[developed].date == nil)
+        #expect(document.eventOrderLinks.contains(
+            EventOrderLink(earlier: developed, later: told, signal: "narrative")))
+        let refused = try position("refused")
+        #expect(!document.eventOrderLinks.contains { $0.earlier == refused })
     }
 
     @Test func undatedEventsStayUndated() throws {

@@ -41,11 +41,13 @@ struct EventEvaluationTests {
         #expect(scored == ["police", "france"])
     }
 
-    /// Every gold file of the dev set decodes; each event's sentence is in its article and
-    /// holds its trigger; roles and the timeline name known actors and events.
-    @Test func devSetGoldIsConsistentWithItsArticles() throws {
+    /// Every gold file of the dev set and the held-out set decodes; each event's sentence is
+    /// in its article and holds its trigger; roles and the timeline name known actors and
+    /// events.
+    @Test(arguments: ["DevSet", "HeldOut"])
+    func goldIsConsistentWithItsArticles(folder: String) throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("EventExtractionTests/DevSet")
+            .deletingLastPathComponent().appendingPathComponent("EventExtractionTests/\(folder)")
         let golds = try FileManager.default.contentsOfDirectory(
             atPath: root.appendingPathComponent("gold").path).filter { $0.hasSuffix(".json") }
         #expect(golds.count >= 12)
@@ -60,8 +62,26 @@ struct EventEvaluationTests {
                 #expect(event.sentence.contains(event.trigger), "\(file) \(event.id)")
                 #expect(Set(event.agents + event.targets).isSubset(of: actorIDs),
                         "\(file) \(event.id)")
+                #expect(event.dateAccept == nil || event.accepts(date: event.date),
+                        "\(file) \(event.id)")
             }
             #expect(Set(gold.timeline) == Set(gold.events.map(\.id)), "\(file)")
         }
+    }
+
+    /// The held-out set shares no article with the dev set (it estimates quality on articles
+    /// the rules were not tuned on).
+    @Test func heldOutSharesNoArticleWithTheDevSet() throws {
+        let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("EventExtractionTests")
+        func documents(_ folder: String) throws -> Set<String> {
+            let table = try String(contentsOf: tests.appendingPathComponent(
+                "\(folder)/sources.tsv"), encoding: .utf8)
+            return Set(table.split(separator: "\n").filter { !$0.hasPrefix("#") }.dropFirst()
+                .compactMap { $0.split(separator: "\t").dropFirst(3).first.map(String.init) })
+        }
+        let development = try documents("DevSet"), heldOut = try documents("HeldOut")
+        #expect(heldOut.count >= 10)
+        #expect(development.isDisjoint(with: heldOut))
     }
 }

@@ -4,7 +4,7 @@ import Testing
 @testable import EventGraph
 
 /// Chronological order: earliest first, a month before the days of that month, "following"
-/// links among equal dates, undated last.
+/// links among equal dates, undated last unless a link places them beside a dated event.
 struct EventOrderTests {
     /// A one-document extraction whose events carry the given TIMEX3-like intervals
     /// (first day, last day as days since 1970-01-01), in text order.
@@ -50,6 +50,24 @@ struct EventOrderTests {
         let graph = EventGraph(extractions: [extraction(
             dates, links: [EventOrderLink(earlier: 1, later: 0, signal: "following")])])
         #expect(graph.events.map(\.summary) == ["event 1", "event 0"])
+    }
+
+    @Test(arguments: [
+        // (signal, earlier, later, expected order): an undated event linked before a dated
+        // one sits right before it; the other undated event stays last, and so does one
+        // linked after a dated event (its date is the anchor's, given by event-dating).
+        ("narrative", 3, 2, [0, 1, 3, 2, 4]),
+        ("following", 4, 1, [0, 4, 1, 2, 3]),
+        ("before", 1, 3, [0, 1, 2, 3, 4]),
+    ] as [(String, Int, Int, [Int])])
+    func undatedEventLinkedToADatedOneSitsBesideIt(signal: String, earlier: Int, later: Int,
+                                                   expected: [Int]) {
+        let dates: [(value: String?, start: Int?, end: Int?)] = [
+            ("2024-08", 19_936, 19_966), ("2025-04", 20_179, 20_208),
+            ("2025-11-21", 20_413, 20_413), (nil, nil, nil), (nil, nil, nil)]
+        let graph = EventGraph(extractions: [extraction(
+            dates, links: [EventOrderLink(earlier: earlier, later: later, signal: signal)])])
+        #expect(graph.events.map(\.summary) == expected.map { "event \($0)" })
     }
 
     @Test func contradictoryLinksAreBrokenWithoutLosingEvents() {

@@ -18,6 +18,16 @@ struct EntityRecognizerTests {
         #expect(found.contains { $0.0 == name && $0.1 == entityClass })
     }
 
+    /// A surname alone keeps the class the full name had earlier in the document.
+    @Test func laterSurnameKeepsTheClassOfTheFullName() throws {
+        var document = makeDocument(
+            "Joshua Norton arrived in San Francisco in 1849. He lost his fortune in rice. "
+                + "Years later, Norton declared himself emperor.")
+        try TextAnalyzer.standard.process(&document)
+        let found = document.entities.map { (document.text(of: $0.span), $0.entityClass) }
+        #expect(found.contains { $0.0 == "Norton" && $0.1 == .person })
+    }
+
     @Test func mentionsPointAtTheirTokens() throws {
         var document = makeDocument("Angela Merkel met Emmanuel Macron in Berlin.")
         try TextAnalyzer.standard.process(&document)

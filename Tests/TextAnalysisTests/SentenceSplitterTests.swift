@@ -31,6 +31,23 @@ struct SentenceSplitterTests {
         ("You've all won!\n\n...Now comes the fun part.",
          "You've all won! || ...Now comes the fun part."),
         ("Was it tequila? .. yeah, I think so.", "Was it tequila? .. yeah, I think so."),
+        // A date-and-time stamp of an e-mail or blog header stands alone.
+        ("Kay Mann 04/26/2001 07:17 AM Will you be providing an executed copy?",
+         "Kay Mann || 04/26/2001 07:17 AM || Will you be providing an executed copy?"),
+        ("Posted by Anna at 3/9/2005 11:16:00 PM no comments",
+         "Posted by Anna at 3/9/2005 11:16:00 PM || no comments"),
+        ("The notes were made on 04/25/01 12:42:55 We have changed our address.",
+         "The notes were made on 04/25/01 12:42:55 || We have changed our address."),
+        ("The score was 3/4 at 10:30 in the morning.",
+         "The score was 3/4 at 10:30 in the morning."),
+        // Addresses and a letter's closing end a sentence before a capitalised word.
+        ("Email: anna@example.com The pictures are attached.",
+         "Email: anna@example.com || The pictures are attached."),
+        ("See http://www.example.org/news Today we start.",
+         "See http://www.example.org/news || Today we start."),
+        ("Write to anna@example.com for details.", "Write to anna@example.com for details."),
+        ("I hope this helps. Kind regards, Anna", "I hope this helps. || Kind regards, || Anna"),
+        ("He did his best, Smith said.", "He did his best, Smith said."),
     ]
 
     @Test(arguments: examples)
