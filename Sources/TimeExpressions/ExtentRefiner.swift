@@ -19,6 +19,8 @@
 ///   "Fri March 22, 2013");
 /// - a weekday expression followed by the date of that day is one expression ("this coming
 ///   Sunday, March 8"), as "Friday, March 22" is;
+/// - a date with its day and the clock time right after it are one time ("Thu, 21 Mar 2013
+///   14:05 GMT", "March 21, 2013, 10:30 p.m."), as a clock time before a date is;
 /// - vague lengths joined by "or"/"and" are one vague length ("weeks or months", "recent
 ///   weeks and months"), as TimeBank annotates them: neither half has a value of its own.
 /// It walks the matches once, looking only at the few tokens next to each.
@@ -98,7 +100,8 @@ struct ExtentRefiner: Sendable {
             attachPartOfDay(&candidate, tokens)
             growOverWeekdayAbbreviation(&candidate, tokens)
             if let last = result.last, let merged = mergeWeekday(last, candidate, tokens)
-                ?? mergeVagueLengths(last, candidate, tokens) {
+                ?? mergeVagueLengths(last, candidate, tokens)
+                ?? mergeDateAndClock(last, candidate, tokens) {
                 result[result.count - 1] = merged
                 continue
             }
@@ -175,6 +178,28 @@ struct ExtentRefiner: Sendable {
             candidate.ruleID += "+open"
             return
         }
+    }
+
+    /// "[Thu, 21 Mar 2013 14:05 GMT]": a date naming its day (month and day, or a weekday)
+    /// and, after an optional comma, a clock time of no day of its own.
+    private func mergeDateAndClock(_ left: Candidate, _ right: Candidate,
+                                   _ tokens: [ScanToken]) -> Candidate? {
+        guard left.type == .date, left.parse.day != nil || left.parse.weekday != nil,
+              left.parse.partOfDay == nil, left.parse.literal == nil,
+              right.type == .time, right.parse.hour != nil, right.parse.day == nil,
+              right.parse.weekday == nil, right.parse.month == nil, right.parse.unit == nil,
+              !tokens[right.first].lineBreakBefore else { return nil }
+        let gap = right.first - left.end
+        guard gap == 0 || (gap == 1 && tokens[left.end].text == ",") else { return nil }
+        var merged = left
+        merged.end = right.end
+        merged.type = .time
+        merged.parse.hour = right.parse.hour
+        merged.parse.minute = right.parse.minute
+        merged.parse.meridiem = right.parse.meridiem
+        merged.parse.zone = right.parse.zone
+        merged.ruleID += "+clock"
+        return merged
     }
 
     // MARK: - Coordinated lengths

@@ -25,6 +25,7 @@ import TextAnalysis
         ("Within weeks or months of it.", "weeks or months", .duration, ""),
         ("It was the day before the vote.", "the day", .date, ""),
         ("It had come the day before.", "the day before", .date, ""),
+        ("Posted Thu, 21 Mar 2013 14:05 GMT.", "Thu, 21 Mar 2013 14:05 GMT", .time, ""),
         ("In recent weeks and months.", "recent weeks and months", .duration, ""),
     ]
 
