@@ -79,7 +79,12 @@ extension EventGraph {
         }
         var keyOf: [String: EventOrder.Key] = [:]
         for item in items { keyOf[item.id] = item.key }
-        for (gone, kept) in merged where intervals[kept] == nil && intervals[gone] != nil {
+        // In document order, as the merge gave the kept event the first report's date (a
+        // dictionary's order would differ from run to run).
+        for item in items {
+            let gone = EventID(item.id)
+            guard let kept = merged[gone], intervals[kept] == nil,
+                  intervals[gone] != nil else { continue }
             // The kept event took its date from this report: it sorts by that date now.
             intervals[kept] = intervals[gone]
             keyOf[kept.rawValue] = keyOf[gone.rawValue]

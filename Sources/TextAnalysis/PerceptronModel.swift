@@ -83,31 +83,53 @@ struct PerceptronModel: Sendable {
     var featureCount: Int { keys.count }
 
     /// Adds the weights of `features` to `scores` (which must hold `classCount` values).
+    ///
+    /// The tables are far larger than the caches, so each lookup waits for memory. The work
+    /// runs in three passes over the features so that those waits overlap instead of
+    /// queueing behind one another: first every feature's home slot is read (independent
+    /// loads), then the slots are resolved to rows, reading the head of every row found, and
+    /// only then are the weights added, feature by feature in the given order (so the sums,
+    /// and the predictions, are exactly those of a one-feature-at-a-time loop).
     @inline(__always)
     func addScores(of features: UnsafeBufferPointer<UInt64>,
                    to scores: UnsafeMutableBufferPointer<Float>) {
+        let mask = self.mask
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: features.count) { found in
         slots.withUnsafeBufferPointer { slots in
         blocks.withUnsafeBufferPointer { blocks in
-            for feature in features {
-                let wanted = UInt64(Self.key(feature))
-                var slot = Self.slot(UInt32(wanted), mask)
-                while true {
-                    let stored = slots[slot]
-                    if stored == 0 { break }
-                    if stored >> 32 == wanted {
-                        var at = Int(truncatingIfNeeded: stored & 0xFFFF_FFFF)
-                        let end = at + 1 + 2 * Int(blocks[at])
-                        at += 1
-                        while at < end {
-                            scores[Int(blocks[at])] += Float(bitPattern: blocks[at + 1])
-                            at += 2
-                        }
-                        break
-                    }
-                    slot = (slot + 1) & mask
+            // 1. The home slot of every feature.
+            for i in 0..<features.count {
+                found[i] = slots[Self.slot(Self.key(features[i]), mask)]
+            }
+            // 2. The row of every feature that has one (probing on from its home slot,
+            //    usually within the cache line just read), with the row's entry count.
+            var rows = 0
+            for i in 0..<features.count {
+                let wanted = UInt64(Self.key(features[i]))
+                var stored = found[i]
+                if stored >> 32 != wanted {
+                    guard stored != 0 else { continue }
+                    var slot = Self.slot(UInt32(wanted), mask)
+                    repeat {
+                        slot = (slot + 1) & mask
+                        stored = slots[slot]
+                    } while stored != 0 && stored >> 32 != wanted
+                    guard stored != 0 else { continue }
+                }
+                let at = Int(truncatingIfNeeded: stored & 0xFFFF_FFFF)
+                found[rows] = UInt64(blocks[at]) << 32 | UInt64(at + 1)
+                rows += 1
+            }
+            // 3. The weights, in feature order.
+            for row in 0..<rows {
+                var at = Int(truncatingIfNeeded: found[row] & 0xFFFF_FFFF)
+                let end = at + 2 * Int(truncatingIfNeeded: found[row] >> 32)
+                while at < end {
+                    scores[Int(blocks[at])] += Float(bitPattern: blocks[at + 1])
+                    at += 2
                 }
             }
-        }}
+        }}}
     }
 
     /// The best-scoring class among those `allowed` (all when nil), for features in a buffer.
