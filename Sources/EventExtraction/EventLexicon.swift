@@ -1,5 +1,6 @@
 /// The verb and noun classes and the certainty cues the event stages read, from
-/// `Resources/en/lexicons/{event-verbs,event-verb-particles,event-nouns,certainty-cues}.tsv`.
+/// `Resources/en/lexicons/{event-verbs,event-verb-particles,event-nouns,certainty-cues,
+/// hypothetical-modals}.tsv`.
 public struct EventLexicon: Sendable {
     struct Entry: Sendable, Hashable {
         let type: EventType
@@ -26,6 +27,8 @@ public struct EventLexicon: Sendable {
     var cues: [Cue] = []
     /// Verb forms that act as prepositions ("following", "according"): never triggers.
     var verbExclusions: Set<String> = []
+    /// Modals that make an event a possibility rather than a fact ("could", "may").
+    var hypotheticalModals: Set<String> = []
 
     /// The bundled English lexicons, loaded and validated once.
     public static func bundled() throws(ExtractionError) -> EventLexicon {
@@ -77,6 +80,9 @@ public struct EventLexicon: Sendable {
             particles[lemma, default: [:]][particle] = try Self.entry(row, in: particleTable)
         }
         verbExclusions = Set(try TSVTable.resource("verb-exclusions.tsv", required: ["word"])
+            .rows.map { MatchKey.normalize($0["word"]) })
+        hypotheticalModals = Set(try TSVTable.resource("hypothetical-modals.tsv",
+                                                       required: ["word"])
             .rows.map { MatchKey.normalize($0["word"]) })
         let cueTable = try TSVTable.resource("certainty-cues.tsv",
                                              required: ["cue", "certainty", "scope"])

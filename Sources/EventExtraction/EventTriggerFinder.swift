@@ -17,12 +17,19 @@ public struct EventTriggerFinder: PipelineStage {
         let view = TokenView.of(&document)
         let clauses = ClauseView(document: document, view: view, lexicon: lexicon)
         var events: [ExtractedEvent] = []
+        // A word inside a name ("Dar es Salaam", "Doctors Without Borders") is no trigger.
+        var named = Set<Int>()
+        for mention in document.actorMentions where mention.tokens.count > 1 {
+            named.formUnion(mention.tokens)
+        }
         for (sentenceIndex, sentence) in document.sentences.enumerated() {
-            for index in sentence.tokens {
+            // A dateline ("KYIV, March 14, 2025 (Reuters) -") holds no event.
+            let body = view.datelineEnd(sentence.tokens) ?? sentence.tokens.lowerBound
+            for index in body..<sentence.tokens.upperBound {
                 let token = document.tokens[index]
                 let key = view.keys[index]
                 // A participle used as an adjective ("helmeted police") names no event.
-                if token.dependency == "amod" { continue }
+                if token.dependency == "amod" || named.contains(index) { continue }
                 if clauses.isVerb(index), !lexicon.verbExclusions.contains(key),
                    let lemma = lexicon.verbLemma(key: key, lemma: token.lemma),
                    !Self.lightVerbs.contains(lemma) {
