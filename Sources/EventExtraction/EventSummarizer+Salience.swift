@@ -71,7 +71,10 @@ extension EventSummarizer {
         if clauses.view.quoted[trigger] { return false }
         guard !event.isNominal else { return true }
         if clauses.isHypothetical(trigger, in: range) { return false }
-        if clauses.isNounModifier(trigger), !Self.materialWithoutActor.contains(event.type) {
+        // "54 people killed in the state" is news; "the worst storm to hit the country" is
+        // a description.
+        if clauses.isNounModifier(trigger), !Self.materialWithoutActor.contains(event.type)
+            || clauses.xpos(trigger) == "VB" {
             return false
         }
         let isSpeech = [.statement, .accuse, .praiseThank].contains(event.type)

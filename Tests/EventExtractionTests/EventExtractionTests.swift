@@ -115,6 +115,11 @@ struct EventExtractionTests {
         Case(text: "Crude for November delivery rose 60 cents.", date: "2005-09-22",
              trigger: "rose", type: .other, agents: [], targets: [], value: nil,
              certainty: .asserted),
+        // A pluperfect in reported speech is the speaker's past: the narrative's time.
+        Case(text: "Russia attacked Ukraine's energy grid overnight. Ukraine's air force said "
+             + "it had shot down 58 of the 94 drones.", date: "2025-03-14", trigger: "shot",
+             type: .fightAttack, agents: ["ukraine"], targets: [], value: "2025-03-13TNI",
+             certainty: .reported),
         // A planned event keeps no date taken from the verb announcing the plan.
         Case(text: "The New Zealand government intends to hold two referendums on the flag.",
              date: "2015-05-07", trigger: "hold", type: .electAppoint,
