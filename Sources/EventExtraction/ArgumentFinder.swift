@@ -82,7 +82,9 @@ public struct ArgumentFinder: PipelineStage {
             // "A strong earthquake has struck X", "a storm caused …", "Rita packed winds of
             // 240 km/h": an attack or unclassed verb with a hazard as subject (a disaster noun
             // or a named storm) is a disaster ("the quake killed 14" stays casualties).
+            // A class its argument frame chose stands ("Katrina sent prices to a record").
             if [.fightAttack, .other, .accuse].contains(events[position].type),
+               !events[position].rules.contains("trigger.frame"),
                let head = finder.subjectHead(of: trigger),
                hazardNames.contains(view.keys[head])
                 || lexicon.nouns[view.keys[head]]?.type == .disaster
@@ -94,7 +96,8 @@ public struct ArgumentFinder: PipelineStage {
             // "held talks", "the attack was launched", "launched a petition": a light or
             // unclassed verb whose object (or passive subject) is an event noun states that
             // noun's event, and takes its class.
-            if parsed, events[position].type == .other
+            if parsed, !events[position].rules.contains("trigger.frame"),
+               events[position].type == .other
                 || Self.lightVerbs.contains(events[position].lemma),
                let noun = parse.dependents(of: trigger, ["obj", "nsubj:pass"]).first(where: {
                    lexicon.nouns[view.keys[$0]] != nil

@@ -9,7 +9,8 @@ import TimeExpressions
 /// in the present tense (`from: dct`); else the date of the verb it depends on (an
 /// infinitive, a gerund after a comma, a coordinated verb: "caused a crane to fall",
 /// "…, killing 107"). A date fronted before a sentence's first verb ("On Friday, …") dates
-/// every clause of that sentence; a simple past event takes the narrative's reference time,
+/// every clause of that sentence; a simple past event (or a pluperfect in reported speech,
+/// the speaker's simple past moved back a tense) takes the narrative's reference time,
 /// the date of the last event dated by an expression one or two sentences before
 /// (`from: narrative`). Otherwise it stays undated — nothing is invented.
 /// Precision is the expression's own: "August 2024" dates an event to 2024-08.
@@ -206,7 +207,9 @@ public struct EventDating: PipelineStage {
             }
             guard event.date == nil, !event.isNominal, let reference,
                   ![.statement, .accuse, .praiseThank].contains(event.type),
-                  isSimplePast(event.triggerToken, view, document) else { continue }
+                  isSimplePast(event.triggerToken, view, document)
+                    || isReportedPluperfect(event.triggerToken, view, document)
+            else { continue }
             events[position].date = ExtractedDate(value: reference.value, timex: nil,
                                                   origin: .narrative,
                                                   interval: reference.interval)
@@ -364,6 +367,28 @@ public struct EventDating: PipelineStage {
             steps += 1
         }
         return false
+    }
+
+    /// "The air force said it *had shot down* 58 drones": in reported speech a pluperfect
+    /// is the speaker's simple past moved back a tense, so it keeps the narrative's time. A
+    /// verb (or a verb coordinated with one) in the clause complement of a reporting verb.
+    private func isReportedPluperfect(_ index: Int, _ view: TokenView,
+                                      _ document: Document) -> Bool {
+        let tag = document.tokens[index].xpos
+        guard tag == "VBN" || tag == "VBD", index > 0,
+              (max(0, index - 3)..<index).contains(where: {
+                  ["had", "'d"].contains(view.keys[$0])
+              }) else { return false }
+        var clause = index
+        if document.tokens[clause].dependency == "conj", let head = document.tokens[clause].head {
+            clause = head
+        }
+        guard document.tokens[clause].dependency == "ccomp",
+              let reporter = document.tokens[clause].head,
+              let lemma = lexicon.verbLemma(key: view.keys[reporter],
+                                            lemma: document.tokens[reporter].lemma),
+              let type = lexicon.verbs[lemma]?.type else { return false }
+        return [.statement, .accuse, .praiseThank].contains(type)
     }
 
     private func hasPresentAuxiliary(_ index: Int, _ view: TokenView,

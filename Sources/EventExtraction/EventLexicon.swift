@@ -1,5 +1,6 @@
 /// The verb and noun classes and the certainty cues the event stages read, from
-/// `Resources/en/lexicons/{event-verbs,event-verb-particles,event-nouns,certainty-cues}.tsv`.
+/// `Resources/en/lexicons/{event-verbs,event-verb-particles,event-nouns,certainty-cues,
+/// hypothetical-modals}.tsv`.
 public struct EventLexicon: Sendable {
     struct Entry: Sendable, Hashable {
         let type: EventType
@@ -15,8 +16,18 @@ public struct EventLexicon: Sendable {
         let scope: CueScope
     }
 
-    /// Verb lemma → class.
+    /// A class that holds only in an argument frame (`requires` column).
+    struct FramedEntry: Sendable {
+        let frame: VerbFrame
+        let entry: Entry
+    }
+
+    /// Verb lemma → class when no frame row fits (the row without `requires`).
     var verbs: [String: Entry] = [:]
+    /// Verb lemma → frame rows, in file order; tried before the default class.
+    var verbFrames: [String: [FramedEntry]] = [:]
+    /// Verb lemma → particle → frame rows of the phrasal verb.
+    var particleFrames: [String: [String: [FramedEntry]]] = [:]
     /// Inflected verb form → lemma, for text without a lemmatizer (past tenses from the
     /// lexicon, regular -s/-ed/-ing forms derived).
     var verbForms: [String: String] = [:]
@@ -26,6 +37,8 @@ public struct EventLexicon: Sendable {
     var cues: [Cue] = []
     /// Verb forms that act as prepositions ("following", "according"): never triggers.
     var verbExclusions: Set<String> = []
+    /// Modals that make an event a possibility rather than a fact ("could", "may").
+    var hypotheticalModals: Set<String> = []
 
     /// The bundled English lexicons, loaded and validated once.
     public static func bundled() throws(ExtractionError) -> EventLexicon {
@@ -42,15 +55,24 @@ public struct EventLexicon: Sendable {
     }()
 
     private init(bundle: Void) throws(ExtractionError) {
+        var lists: [String: Set<String>] = [:]
+        for row in try TSVTable.resource("frame-words.tsv", required: ["list", "words"]).rows {
+            lists[row["list"], default: []].formUnion(row.list("words").map(MatchKey.normalize))
+        }
         let verbTable = try TSVTable.resource("event-verbs.tsv",
                                               required: ["lemma", "type", "label"])
         for row in verbTable.rows {
             let lemma = MatchKey.normalize(row["lemma"])
-            guard verbs[lemma] == nil else {
-                throw .badLexicon(file: verbTable.name, line: row.line,
-                                  message: "'\(lemma)' is listed twice; one class per lemma")
+            let entry = try Self.entry(row, in: verbTable)
+            if let frame = try Self.frame(row, in: verbTable, lists: lists) {
+                verbFrames[lemma, default: []].append(FramedEntry(frame: frame, entry: entry))
+            } else {
+                guard verbs[lemma] == nil else {
+                    throw .badLexicon(file: verbTable.name, line: row.line, message:
+                        "'\(lemma)' has two rows without 'requires'; one default per lemma")
+                }
+                verbs[lemma] = entry
             }
-            verbs[lemma] = try Self.entry(row, in: verbTable)
             for form in Self.regularForms(of: lemma) + [MatchKey.normalize(row["label"])] {
                 if verbForms[form] == nil { verbForms[form] = lemma }
             }
@@ -70,13 +92,22 @@ public struct EventLexicon: Sendable {
         for row in particleTable.rows {
             let lemma = MatchKey.normalize(row["lemma"])
             let particle = MatchKey.normalize(row["particle"])
+            let entry = try Self.entry(row, in: particleTable)
+            if let frame = try Self.frame(row, in: particleTable, lists: lists) {
+                particleFrames[lemma, default: [:]][particle, default: []]
+                    .append(FramedEntry(frame: frame, entry: entry))
+                continue
+            }
             guard particles[lemma]?[particle] == nil else {
                 throw .badLexicon(file: particleTable.name, line: row.line,
                                   message: "'\(lemma) \(particle)' is listed twice")
             }
-            particles[lemma, default: [:]][particle] = try Self.entry(row, in: particleTable)
+            particles[lemma, default: [:]][particle] = entry
         }
         verbExclusions = Set(try TSVTable.resource("verb-exclusions.tsv", required: ["word"])
+            .rows.map { MatchKey.normalize($0["word"]) })
+        hypotheticalModals = Set(try TSVTable.resource("hypothetical-modals.tsv",
+                                                       required: ["word"])
             .rows.map { MatchKey.normalize($0["word"]) })
         let cueTable = try TSVTable.resource("certainty-cues.tsv",
                                              required: ["cue", "certainty", "scope"])
@@ -100,6 +131,37 @@ public struct EventLexicon: Sendable {
                 + EventType.allCases.map(\.rawValue).joined(separator: ", "))
         }
         return Entry(type: type, label: row["label"])
+    }
+
+    private static func frame(_ row: TSVTable.Row, in table: TSVTable,
+                              lists: [String: Set<String>]) throws(ExtractionError)
+        -> VerbFrame? {
+        let text = row["requires"].trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else { return nil }
+        do throws(FrameError) {
+            return try VerbFrame(text, lists: lists)
+        } catch {
+            throw .badLexicon(file: table.name, line: row.line, message: error.message)
+        }
+    }
+
+    /// The class of a verb in its sentence: the first frame row of the phrasal verb (when
+    /// `particle` follows) or of the lemma whose frame fits, else the default row; `framed`
+    /// says whether a frame decided it.
+    func verbClass(lemma: String, particle: String?, verb: Int, reader: FrameReader?)
+        -> (entry: Entry, framed: Bool, phrasal: Bool)? {
+        if let particle {
+            if let reader, let rows = particleFrames[lemma]?[particle],
+               let row = rows.first(where: { reader.matches($0.frame, verb: verb) }) {
+                return (row.entry, true, true)
+            }
+            if let entry = particles[lemma]?[particle] { return (entry, false, true) }
+        }
+        if let reader, let rows = verbFrames[lemma],
+           let row = rows.first(where: { reader.matches($0.frame, verb: verb) }) {
+            return (row.entry, true, false)
+        }
+        return verbs[lemma].map { ($0, false, false) }
     }
 
     /// -s, -ed and -ing forms of a regular verb ("push" → pushes, pushed, pushing).

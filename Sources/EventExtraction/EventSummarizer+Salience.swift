@@ -11,6 +11,7 @@ extension EventSummarizer {
         if clauses.view.isHeadline(range) || isOpeningHeadline(event, clauses: clauses) {
             return false
         }
+        if !isToldAsHappening(event, clauses: clauses, range: range) { return false }
         // Deaths, disasters and attacks are news without a named actor ("over 345 pilgrims
         // have been killed", "…, killing 107"): listed from a verb that is not a mere
         // purpose infinitive.
@@ -55,6 +56,30 @@ extension EventSummarizer {
         }
         if event.isNominal { return event.date?.origin == .timex }
         if clauses.isParticipleContinuation(event.triggerToken, in: range) { return false }
+        return true
+    }
+
+    /// Whether the text tells the event as something that happened, is happening or is
+    /// announced — not a possibility ("could face"), the words of a direct quotation (the
+    /// statement quoting them is the event), a detail of a noun ("a posting made on
+    /// Friday"; a death or disaster still counts: "54 people killed in the state"), or a
+    /// generic claim, habit or state in the simple present ("strikes only military
+    /// targets", "flies to 42 cities") unless it is speech ("says") or the text dates it.
+    func isToldAsHappening(_ event: ExtractedEvent, clauses: ClauseView,
+                           range: Range<Int>) -> Bool {
+        let trigger = event.triggerToken
+        if clauses.view.quoted[trigger] { return false }
+        guard !event.isNominal else { return true }
+        if clauses.isHypothetical(trigger, in: range) { return false }
+        // "54 people killed in the state" is news; "the worst storm to hit the country" is
+        // a description.
+        if clauses.isNounModifier(trigger), !Self.materialWithoutActor.contains(event.type)
+            || clauses.xpos(trigger) == "VB" {
+            return false
+        }
+        let isSpeech = [.statement, .accuse, .praiseThank].contains(event.type)
+        let ownDate = event.date?.origin == .timex && event.date?.value != "PRESENT_REF"
+        if clauses.isSimplePresent(trigger, in: range), !isSpeech, !ownDate { return false }
         return true
     }
 

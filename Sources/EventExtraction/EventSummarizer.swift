@@ -51,6 +51,9 @@ public struct EventSummarizer: PipelineStage {
                 }
                 if start < event.triggerToken, view.keys[start] == "'s" { start += 1 }
             }
+            // A dateline ("KYIV, March 14, 2025 (Reuters) -") is no part of any summary.
+            let datelineEnd = view.datelineEnd(document.sentences[event.sentence].tokens)
+            if let datelineEnd { start = max(start, datelineEnd) }
             var end = clauses.predicateEnd(after: event.triggerToken, in: range)
             if event.type == .statement || event.type == .praiseThank || event.type == .accuse {
                 end = statementEnd(event.triggerToken, range, view, clauses)
@@ -103,7 +106,8 @@ public struct EventSummarizer: PipelineStage {
             } else if agentNames.isEmpty || clauses.isPassive(event.triggerToken, in: range)
                         || clauses.isReducedRelative(event.triggerToken, in: range) {
                 // No agent, or a passive ("X was killed by Y"): the clause as written.
-                let subjectStart = clauses.clauseStart(before: event.triggerToken, in: range)
+                let subjectStart = max(clauses.clauseStart(before: event.triggerToken,
+                                                           in: range), datelineEnd ?? 0)
                 summary = render(subjectStart..<end, skipping: skipped,
                                  mentionStarts: mentionStarts, document: document, view: view)
             } else {
@@ -155,13 +159,8 @@ public struct EventSummarizer: PipelineStage {
                 end -= 1
             }
         }
-        // Leave out a dateline ("ISTANBUL (Reuters) -"): the words before an early dash.
-        var start = range.lowerBound
-        if let dash = (range.lowerBound..<min(end, range.lowerBound + 8)).first(where: {
-            ["-", "—", "–", "--"].contains(clauses.view.keys[$0])
-        }) {
-            start = dash + 1
-        }
+        // Leave out a dateline ("ISTANBUL (Reuters) -").
+        var start = clauses.view.datelineEnd(range) ?? range.lowerBound
         // "But over all, …": a leading conjunction links to the previous sentence.
         while start < end, ClauseView.coordinators.contains(clauses.view.keys[start])
                 || clauses.view.keys[start] == "," {

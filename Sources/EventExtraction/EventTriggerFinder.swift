@@ -3,7 +3,9 @@ import TextAnalysis
 /// Finds event triggers: the `event-triggers` stage.
 ///
 /// Every content verb is a trigger (typed from `event-verb-particles.tsv` when a listed
-/// particle follows it, "work alongside", else from `event-verbs.tsv`, else `OTHER`), and so is
+/// particle follows it, "work alongside", else from `event-verbs.tsv`, else `OTHER`; a row
+/// with an argument frame, `VerbFrame`, applies only when the verb's arguments fit it),
+/// and so is
 /// every noun listed in `event-nouns.tsv` ("incursion", "deployment", "election").
 /// "be", "have" and "do" as main verbs state no event.
 public struct EventTriggerFinder: PipelineStage {
@@ -17,25 +19,37 @@ public struct EventTriggerFinder: PipelineStage {
         let view = TokenView.of(&document)
         let clauses = ClauseView(document: document, view: view, lexicon: lexicon)
         var events: [ExtractedEvent] = []
+        let parse = DependencyView(document: document, view: view,
+                                   mentions: ArgumentFinder.participantsByToken(document))
+        let reader = parse.isAvailable
+            ? FrameReader(document: document, view: view, parse: parse) : nil
+        // A word inside a name ("Dar es Salaam", "Doctors Without Borders") is no trigger.
+        var named = Set<Int>()
+        for mention in document.actorMentions where mention.tokens.count > 1 {
+            named.formUnion(mention.tokens)
+        }
         for (sentenceIndex, sentence) in document.sentences.enumerated() {
-            for index in sentence.tokens {
+            // A dateline ("KYIV, March 14, 2025 (Reuters) -") holds no event.
+            let body = view.datelineEnd(sentence.tokens) ?? sentence.tokens.lowerBound
+            for index in body..<sentence.tokens.upperBound {
                 let token = document.tokens[index]
                 let key = view.keys[index]
                 // A participle used as an adjective ("helmeted police") names no event.
-                if token.dependency == "amod" { continue }
+                if token.dependency == "amod" || named.contains(index) { continue }
                 if clauses.isVerb(index), !lexicon.verbExclusions.contains(key),
                    let lemma = lexicon.verbLemma(key: key, lemma: token.lemma),
                    !Self.lightVerbs.contains(lemma) {
-                    let phrasal = particle(after: index, in: sentence.tokens, view: view,
-                                           document: document)
-                        .flatMap { lexicon.particles[lemma]?[$0] }
-                    let entry = phrasal ?? lexicon.verbs[lemma]
+                    let next = particle(after: index, in: sentence.tokens, view: view,
+                                        document: document)
+                    let found = lexicon.verbClass(lemma: lemma, particle: next, verb: index,
+                                                  reader: reader)
                     var event = ExtractedEvent(
                         index: events.count, sentence: sentenceIndex, triggerToken: index,
-                        trigger: token.span, lemma: lemma, type: entry?.type ?? .other,
-                        label: entry?.label ?? view.texts[index], isNominal: false)
-                    event.rules.append(entry == nil ? "trigger.verb.unclassed"
-                                       : phrasal == nil ? "trigger.verb" : "trigger.phrasal")
+                        trigger: token.span, lemma: lemma, type: found?.entry.type ?? .other,
+                        label: found?.entry.label ?? view.texts[index], isNominal: false)
+                    event.rules.append(found.map { $0.phrasal ? "trigger.phrasal" : "trigger.verb" }
+                                       ?? "trigger.verb.unclassed")
+                    if found?.framed == true { event.rules.append("trigger.frame") }
                     events.append(event)
                 } else if token.upos == nil || token.upos == .noun {
                     let lemma = token.lemma.map(MatchKey.normalize) ?? key

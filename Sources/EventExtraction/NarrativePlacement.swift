@@ -27,7 +27,10 @@ public struct NarrativePlacement: PipelineStage {
         }
         guard !anchors.isEmpty else { return }
         var links = document.eventOrderLinks
-        let linked = Set(links.flatMap { [$0.earlier, $0.later] })
+        // An event a signal word puts after another ("… after the talks") is ordered by
+        // that link; one only put before another ("slammed into Biloxi before heading
+        // inland") is still the narrative's past.
+        let linked = Set(links.map(\.later))
         for position in events.indices {
             let event = events[position]
             guard event.date == nil, !event.isNominal,

@@ -14,6 +14,9 @@ struct TokenView: Sendable {
     /// once: the scans ask them for every token many times.
     private let words: [Bool]
     private let acronyms: [Bool]
+    /// Whether each token lies inside a direct quotation (between “ and ”, `` and '', or a
+    /// pair of straight double quotes; a quotation never runs past a line break).
+    let quoted: [Bool]
 
     init(_ document: Document) {
         var keys: [String] = [], texts: [String] = [], capitalized: [Bool] = []
@@ -35,6 +38,31 @@ struct TokenView: Sendable {
         self.sentenceOfToken = sentenceOfToken
         self.words = texts.map { $0.unicodeScalars.first?.properties.isAlphabetic ?? false }
         self.acronyms = texts.map(Self.acronym)
+        self.quoted = Self.quotation(texts, document)
+    }
+
+    /// Direct quotations, read left to right: an opening mark starts one, a closing mark
+    /// ends it, a straight double quote toggles, and a line break closes an unbalanced one.
+    /// Single quotes are left alone: news uses them for scare quotes and short titles.
+    private static func quotation(_ texts: [String], _ document: Document) -> [Bool] {
+        var quoted = [Bool](repeating: false, count: texts.count)
+        var open = false
+        for (index, text) in texts.enumerated() {
+            if open, index > 0, document.tokens[index].span.start
+                > document.tokens[index - 1].span.end,
+               document.text(of: Span(start: document.tokens[index - 1].span.end,
+                                      end: document.tokens[index].span.start))
+                .contains(where: \.isNewline) {
+                open = false
+            }
+            switch text {
+            case "“", "``": open = true
+            case "”", "''": open = false
+            case "\"": open.toggle()
+            default: quoted[index] = open
+            }
+        }
+        return quoted
     }
 
     private static func acronym(_ text: String) -> Bool {
@@ -64,6 +92,26 @@ struct TokenView: Sendable {
 
     /// Whether the token is alphabetic in its first scalar.
     func isWord(_ index: Int) -> Bool { words[index] }
+
+    /// The token after a wire dateline that opens `range` ("KYIV, March 14, 2025 (Reuters)
+    /// -", "BERLIN (AP) —"): an upper-case place first, then only names, numbers and
+    /// punctuation up to a dash within the first 16 tokens. A dateline says where and when
+    /// the story was filed, so it is part of no event, summary or argument. Only the first three
+    /// sentences can open with one (a headline and a byline may precede it).
+    func datelineEnd(_ range: Range<Int>) -> Int? {
+        guard let first = range.first, sentenceOfToken[first] < 3,
+              isAcronym(first) || texts[first].count > 2
+                && texts[first] == texts[first].uppercased() && isWord(first) else {
+            return nil
+        }
+        let dashes: Set<String> = ["-", "--", "—", "–", "_", ":"]
+        for index in range.prefix(16) where index > first {
+            if dashes.contains(keys[index]) || texts[index].hasSuffix("_") { return index + 1 }
+            // A lower-case word ("said", "the") means running text, not a dateline.
+            if isWord(index), !capitalized[index] { return nil }
+        }
+        return nil
+    }
 
     /// A title-case line with no final punctuation: a headline or crosshead, whose
     /// capitals say nothing about names.

@@ -12,8 +12,14 @@ struct TimexRange: Sendable, Hashable, Comparable {
     /// Last day (inclusive), `YYYY-MM-DD`.
     var end: String
 
-    /// The range of `value`, or nil when it is not a calendar date.
+    /// The range of `value`, or nil when it is not a calendar date. A day with a time of
+    /// day (`2025-03-13TNI`, `2025-03-13T14:30`) covers that day.
     init?(_ value: String) {
+        var value = value
+        if value.count > 11, let time = value.firstIndex(of: "T"),
+           value.distance(from: value.startIndex, to: time) == 10 {
+            value = String(value[..<time])
+        }
         let parts = value.split(separator: "-", omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count),
               parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII)

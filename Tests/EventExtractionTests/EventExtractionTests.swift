@@ -115,6 +115,11 @@ struct EventExtractionTests {
         Case(text: "Crude for November delivery rose 60 cents.", date: "2005-09-22",
              trigger: "rose", type: .other, agents: [], targets: [], value: nil,
              certainty: .asserted),
+        // A pluperfect in reported speech is the speaker's past: the narrative's time.
+        Case(text: "Russia attacked Ukraine's energy grid overnight. Ukraine's air force said "
+             + "it had shot down 58 of the 94 drones.", date: "2025-03-14", trigger: "shot",
+             type: .fightAttack, agents: ["ukraine"], targets: [], value: "2025-03-13TNI",
+             certainty: .reported),
         // A planned event keeps no date taken from the verb announcing the plan.
         Case(text: "The New Zealand government intends to hold two referendums on the flag.",
              date: "2015-05-07", trigger: "hold", type: .electAppoint,
@@ -150,6 +155,28 @@ struct EventExtractionTests {
                      + "alert on Monday.", trigger: "puts", salient: false),
         SalienceCase(text: "Ukraine's offensive saw its forces seize two towns.",
                      trigger: "saw", salient: false),
+        // A generic claim, habit or state in the simple present is no dated event.
+        SalienceCase(text: "Moscow has repeatedly said it strikes only military targets.",
+                     trigger: "strikes", salient: false),
+        SalienceCase(text: "Mesa flies to 42 cities in New Mexico, Arizona and Texas.",
+                     trigger: "flies", salient: false),
+        SalienceCase(text: "Germany says the talks will continue.", trigger: "says",
+                     salient: true),
+        // A possibility is not an event.
+        SalienceCase(text: "The suspect could face the death penalty, prosecutors said.",
+                     trigger: "face", salient: false),
+        SalienceCase(text: "Mesa Airlines may purchase more shares of the company.",
+                     trigger: "purchase", salient: false),
+        // Inside a direct quotation the statement that quotes it is the event.
+        SalienceCase(text: "\"Someone emailed me earlier today about the plan,\" Smith said.",
+                     trigger: "emailed", salient: false),
+        SalienceCase(text: "“Someone emailed me earlier today about the plan,” Smith said.",
+                     trigger: "said", salient: true),
+        // A participle that modifies a noun is a detail of it.
+        SalienceCase(text: "The offer, advertised in Monday's editions of the Journal, "
+                     + "expires on Friday.", trigger: "advertised", salient: false),
+        SalienceCase(text: "Officials said 54 people killed in the state were buried.",
+                     trigger: "killed", salient: true),
     ]
 
     @Test(arguments: salienceCases)
@@ -182,6 +209,26 @@ struct EventExtractionTests {
         let sanctions = try #require(document.events.first { $0.isNominal })
         #expect(imposed.isSalient)
         #expect(!sanctions.isSalient)
+    }
+
+    /// A wire dateline is where and when the story was filed: no event, no summary holds it.
+    @Test func aDatelineIsPartOfNoEventOrSummary() throws {
+        let document = try ExtractorFixture.annotate(
+            "KYIV, March 14, 2025 (Reuters) - Russia attacked Ukraine's energy infrastructure "
+            + "overnight, Ukrainian officials said on Friday.", date: "2025-03-14")
+        let said = try #require(document.events.first { $0.lemma == "say" })
+        #expect(said.summary.hasPrefix("Ukraine said Russia attacked"))
+        for event in document.events {
+            #expect(!event.summary.contains("Reuters"))
+            #expect(!event.summary.contains("KYIV"))
+        }
+    }
+
+    @Test func aWordInsideANameIsNoTrigger() throws {
+        let document = try ExtractorFixture.annotate(
+            "Bombs exploded outside the embassies in Nairobi and Dar es Salaam on Friday.",
+            date: "1998-08-07")
+        #expect(!document.events.contains { document.text(of: $0.trigger) == "es" })
     }
 
     @Test func itSaidIsTheOrganisationNotTheNearestCountry() throws {

@@ -33,6 +33,8 @@ struct TextEscapingTests {
         ("1900-02", "1900-02-01", "1900-02-28"),
         ("2000-02", "2000-02-01", "2000-02-29"),
         ("2025-11-21", "2025-11-21", "2025-11-21"),
+        ("2025-03-13TNI", "2025-03-13", "2025-03-13"),
+        ("2025-03-13T14:30", "2025-03-13", "2025-03-13"),
     ])
     func rangesOfCalendarValues(value: String, start: String, end: String) throws {
         let range = try #require(TimexRange(value))
@@ -41,7 +43,7 @@ struct TextEscapingTests {
 
     @Test("Reference values, weeks, seasons and bad dates have no range", arguments: [
         "PRESENT_REF", "2024-W05", "2024-SU", "2023-02-29", "2024-13", "24", "", "2024-1",
-        "２０２４",
+        "２０２４", "2024-02-30TNI", "2024-W05TNI",
     ])
     func noRange(value: String) {
         #expect(TimexRange(value) == nil)

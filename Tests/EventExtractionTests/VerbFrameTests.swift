@@ -1,0 +1,108 @@
+import Testing
+@testable import EventExtraction
+
+/// A verb is typed by its sense in the sentence: the argument frames of `event-verbs.tsv`.
+struct VerbFrameTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let text: String
+        let trigger: String
+        let type: EventType
+        var testDescription: String { "\(trigger) → \(type.rawValue): \(text)" }
+    }
+
+    static let cases: [Case] = [
+        // An appeal is legal against a ruling or to a court, else a request.
+        Case(text: "Ukrainian President Volodymyr Zelenskyy appealed to allies for more "
+             + "Patriot missile systems.", trigger: "appealed", type: .statement),
+        Case(text: "The Pope appealed for calm after the riots.", trigger: "appealed",
+             type: .statement),
+        Case(text: "The company appealed against the ruling on Monday.", trigger: "appealed",
+             type: .legalJudicial),
+        Case(text: "Prosecutors appealed the verdict.", trigger: "appealed",
+             type: .legalJudicial),
+        // Winning an election is an election; winning a match or a prize is not.
+        Case(text: "The Democratic Party won 30 seats in the election.", trigger: "won",
+             type: .electAppoint),
+        Case(text: "Sweden won the match against South Korea.", trigger: "won", type: .other),
+        Case(text: "The film won the award for best picture.", trigger: "won", type: .other),
+        // Striking a deal is agreeing; hitting a record is no attack.
+        Case(text: "The two companies struck a deal to share the network.",
+             trigger: "struck", type: .agreeCooperate),
+        Case(text: "Russian missiles struck Kyiv on Monday.", trigger: "struck",
+             type: .fightAttack),
+        Case(text: "Oil prices hit a record high on Tuesday.", trigger: "hit", type: .other),
+        // Firing a person is a dismissal; shooting a film is no attack.
+        Case(text: "The club fired its coach after the defeat.", trigger: "fired",
+             type: .electAppoint),
+        Case(text: "The director shot the film in Iceland.", trigger: "shot", type: .other),
+        // Prices advance and suffer no casualties; troops do.
+        Case(text: "The price of Brent crude advanced 53 cents.", trigger: "advanced",
+             type: .other),
+        Case(text: "Russian troops advanced on the town of Pokrovsk.", trigger: "advanced",
+             type: .fightAttack),
+        Case(text: "Many children suffered from iodine deficiency.", trigger: "suffered",
+             type: .other),
+        Case(text: "The army suffered heavy losses in the battle.", trigger: "suffered",
+             type: .casualties),
+        // A plea in court is legal; a plea for help is a request.
+        Case(text: "The defendant pleaded guilty to fraud.", trigger: "pleaded",
+             type: .legalJudicial),
+        // Issuing a warrant is legal; maintaining a policy says nothing.
+        Case(text: "The court issued an arrest warrant for the former minister.",
+             trigger: "issued", type: .legalJudicial),
+        Case(text: "Malaysia has maintained a policy of turning away boats.",
+             trigger: "maintained", type: .other),
+        Case(text: "The minister maintained that the policy was lawful.",
+             trigger: "maintained", type: .statement),
+        // Exchanging fire is fighting, whatever class "fire" has as a noun.
+        Case(text: "North Korea and South Korea exchanged artillery fire on Thursday.",
+             trigger: "exchanged", type: .fightAttack),
+        // Visitors are welcomed, not praised; a decision is.
+        Case(text: "The festival welcomed 100,000 visitors over the weekend.",
+             trigger: "welcomed", type: .other),
+        Case(text: "Ukraine welcomed the decision of the European Union.", trigger: "welcomed",
+             type: .praiseThank),
+        // Falling buildings are disasters; failing talks are not.
+        Case(text: "A building collapsed in Lagos on Friday.", trigger: "collapsed",
+             type: .disaster),
+        Case(text: "The talks collapsed after two days.", trigger: "collapsed", type: .other),
+        Case(text: "Violence erupted in the capital after the vote.", trigger: "erupted",
+             type: .fightAttack),
+        Case(text: "Hurricane Katrina sent oil prices to a record high.", trigger: "sent",
+             type: .other),
+        Case(text: "The US Red Cross sent 500 volunteers to Texas.", trigger: "sent",
+             type: .provideAid),
+    ]
+
+    @Test(arguments: cases)
+    func typesAVerbByItsFrame(_ example: Case) throws {
+        let document = try ExtractorFixture.annotate(example.text)
+        let event = try #require(document.events.last {
+            document.text(of: $0.trigger) == example.trigger
+        })
+        #expect(event.type == example.type)
+    }
+
+    @Test(arguments: [
+        ("obj:ruling prep", "'prep' needs words after ':' (or '*' for any)"),
+        ("object:ruling", "unknown term 'object:ruling'; known: obj, subj, prep, next, "
+         + "clause, obj-kind, subj-kind"),
+        ("obj:{rulings}", "unknown word list {rulings}; known: court"),
+        ("obj-kind:army", "unknown actor kind 'army' in 'obj-kind:army'; known: actor, "
+         + "country, group, location, organization, person"),
+        ("obj:x=y", "only prep takes '=nouns': 'obj:x=y'"),
+        ("clause:that", "'clause' takes no words: 'clause:that'"),
+    ])
+    func badFramesSayWhatIsWrong(text: String, message: String) {
+        #expect(throws: FrameError(message: message)) {
+            _ = try VerbFrame(text, lists: ["court": ["court"]])
+        }
+    }
+
+    @Test func framesParseListsAndNegation() throws {
+        let frame = try VerbFrame("prep:to={court} !obj:*", lists: ["court": ["court", "judge"]])
+        #expect(frame.terms.count == 2)
+        #expect(frame.terms[0].nouns == ["court", "judge"])
+        #expect(frame.terms[1].negated && frame.terms[1].words.isEmpty)
+    }
+}
