@@ -1,3 +1,5 @@
+import TextAnalysis
+
 /// The general lexicons the actor recogniser reads: countries (ISO 3166 names from Debian's
 /// iso-codes plus curated aliases, demonyms, capitals and seats of power), organisations,
 /// person titles and organisation head nouns. All live in `Resources/en/lexicons/`.
@@ -55,7 +57,7 @@ public struct ActorLexicon: Sendable {
         for row in countries.rows {
             let id = row["id"], name = row["name"]
             guard !id.isEmpty, !name.isEmpty else {
-                throw .badLexicon(file: countries.name, line: row.line, message: "empty id or name")
+                throw .badLexicon(file: countries.file, line: row.line, message: "empty id or name")
             }
             countryNames[id] = name
             func entry(_ role: GazetteerRole) -> GazetteerEntry {
@@ -72,13 +74,13 @@ public struct ActorLexicon: Sendable {
             "id", "name", "kind", "country", "aliases"])
         for row in organizations.rows {
             guard let kind = ActorKind(rawValue: row["kind"]) else {
-                throw .badLexicon(file: organizations.name, line: row.line,
+                throw .badLexicon(file: organizations.file, line: row.line,
                                   message: "unknown kind '\(row["kind"])'; known: "
                                   + ActorKind.allCases.map(\.rawValue).joined(separator: ", "))
             }
             let country = row["country"].isEmpty ? nil : row["country"]
             if let country, countryNames[country] == nil {
-                throw .badLexicon(file: organizations.name, line: row.line,
+                throw .badLexicon(file: organizations.file, line: row.line,
                                   message: "unknown country id '\(country)'")
             }
             let entry = GazetteerEntry(actorID: row["id"], name: row["name"], kind: kind,
@@ -93,7 +95,7 @@ public struct ActorLexicon: Sendable {
         let heads = try TSVTable.resource("organization-heads.tsv", required: ["word", "kind"])
         for row in heads.rows {
             guard let kind = ActorKind(rawValue: row["kind"]) else {
-                throw .badLexicon(file: heads.name, line: row.line,
+                throw .badLexicon(file: heads.file, line: row.line,
                                   message: "unknown kind '\(row["kind"])'")
             }
             let words = MatchKey.words(of: row["word"])
@@ -102,7 +104,7 @@ public struct ActorLexicon: Sendable {
         let roles = try TSVTable.resource("organization-roles.tsv", required: ["word", "kind"])
         for row in roles.rows {
             guard let kind = ActorKind(rawValue: row["kind"]) else {
-                throw .badLexicon(file: roles.name, line: row.line,
+                throw .badLexicon(file: roles.file, line: row.line,
                                   message: "unknown kind '\(row["kind"])'")
             }
             organizationRoles[MatchKey.normalize(row["word"])] = kind
@@ -110,7 +112,7 @@ public struct ActorLexicon: Sendable {
         let groups = try TSVTable.resource("group-nouns.tsv", required: ["word", "kind"])
         for row in groups.rows {
             guard let kind = ActorKind(rawValue: row["kind"]) else {
-                throw .badLexicon(file: groups.name, line: row.line,
+                throw .badLexicon(file: groups.file, line: row.line,
                                   message: "unknown kind '\(row["kind"])'")
             }
             groupNouns[MatchKey.normalize(row["word"])] = kind
@@ -130,7 +132,7 @@ public struct ActorLexicon: Sendable {
             case "hazard": hazardTitles.insert(word)
             case "suffix": nonActorSuffixes.insert(word)
             default:
-                throw .badLexicon(file: nonActors.name, line: row.line,
+                throw .badLexicon(file: nonActors.file, line: row.line,
                                   message: "unknown kind '\(row["kind"])'; known: name, "
                                   + "hazard, suffix")
             }

@@ -1,3 +1,5 @@
+import TextAnalysis
+
 /// The verb and noun classes and the certainty cues the event stages read, from
 /// `Resources/en/lexicons/{event-verbs,event-verb-particles,event-nouns,certainty-cues,
 /// hypothetical-modals}.tsv`.
@@ -68,7 +70,7 @@ public struct EventLexicon: Sendable {
                 verbFrames[lemma, default: []].append(FramedEntry(frame: frame, entry: entry))
             } else {
                 guard verbs[lemma] == nil else {
-                    throw .badLexicon(file: verbTable.name, line: row.line, message:
+                    throw .badLexicon(file: verbTable.file, line: row.line, message:
                         "'\(lemma)' has two rows without 'requires'; one default per lemma")
                 }
                 verbs[lemma] = entry
@@ -82,7 +84,7 @@ public struct EventLexicon: Sendable {
         for row in nounTable.rows {
             let lemma = MatchKey.normalize(row["lemma"])
             guard nouns[lemma] == nil else {
-                throw .badLexicon(file: nounTable.name, line: row.line,
+                throw .badLexicon(file: nounTable.file, line: row.line,
                                   message: "'\(lemma)' is listed twice; one class per lemma")
             }
             nouns[lemma] = try Self.entry(row, in: nounTable)
@@ -99,7 +101,7 @@ public struct EventLexicon: Sendable {
                 continue
             }
             guard particles[lemma]?[particle] == nil else {
-                throw .badLexicon(file: particleTable.name, line: row.line,
+                throw .badLexicon(file: particleTable.file, line: row.line,
                                   message: "'\(lemma) \(particle)' is listed twice")
             }
             particles[lemma, default: [:]][particle] = entry
@@ -114,7 +116,7 @@ public struct EventLexicon: Sendable {
         for row in cueTable.rows {
             guard let certainty = Certainty(rawValue: row["certainty"]),
                   let scope = CueScope(rawValue: row["scope"]) else {
-                throw .badLexicon(file: cueTable.name, line: row.line,
+                throw .badLexicon(file: cueTable.file, line: row.line,
                                   message: "unknown certainty '\(row["certainty"])' or scope "
                                   + "'\(row["scope"])'")
             }
@@ -126,7 +128,7 @@ public struct EventLexicon: Sendable {
     private static func entry(_ row: TSVTable.Row, in table: TSVTable)
         throws(ExtractionError) -> Entry {
         guard let type = EventType(rawValue: row["type"]) else {
-            throw .badLexicon(file: table.name, line: row.line, message:
+            throw .badLexicon(file: table.file, line: row.line, message:
                 "unknown event type '\(row["type"])'; known: "
                 + EventType.allCases.map(\.rawValue).joined(separator: ", "))
         }
@@ -141,7 +143,7 @@ public struct EventLexicon: Sendable {
         do throws(FrameError) {
             return try VerbFrame(text, lists: lists)
         } catch {
-            throw .badLexicon(file: table.name, line: row.line, message: error.message)
+            throw .badLexicon(file: table.file, line: row.line, message: error.message)
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TextAnalysis
 
 /// A user's own actor table (`--actors my-actors.tsv`), applied over the bundled lexicons.
 ///

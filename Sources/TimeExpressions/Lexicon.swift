@@ -1,3 +1,5 @@
+import TextAnalysis
+
 /// A named word list (`months`, `weekdays`, `units` …) that rules refer to as `{name}`.
 ///
 /// Entries are lower-case phrases with a value (`sept` → `9`); a phrase may span several
@@ -18,8 +20,8 @@ struct Lexicon: Sendable {
     init(name: String, table: TSVTable) throws(TemporalResourceError) {
         self.name = name
         for row in table.rows {
-            let phrase = table.cell(row, "entry")
-            let value = table.cell(row, "value")
+            let phrase = row["entry"]
+            let value = row["value"]
             if phrase.isEmpty || value.isEmpty {
                 throw .invalidLine(file: table.file, line: row.line,
                                    message: "entry and value must both be filled")

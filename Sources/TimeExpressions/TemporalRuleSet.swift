@@ -1,4 +1,5 @@
 import Foundation
+import TextAnalysis
 
 /// All rules and lexicons of one language, compiled once into a dispatch table.
 ///
@@ -131,21 +132,21 @@ public struct TemporalRuleSet: Sendable {
         func fail(_ message: String) -> TemporalResourceError {
             .invalidLine(file: table.file, line: row.line, message: message)
         }
-        let id = table.cell(row, "id")
+        let id = row["id"]
         guard !id.isEmpty else { throw fail("rule has no id") }
-        let typeName = table.cell(row, "type")
+        let typeName = row["type"]
         let blocks = typeName == "NONE"
         guard let type = blocks ? .date : TimexType(rawValue: typeName) else {
             throw fail("type '\(typeName)' is not DATE, TIME, DURATION, SET or NONE")
         }
         let pattern: RulePattern
         do {
-            pattern = try RulePatternParser.parse(table.cell(row, "pattern"), lexicons: lexicons)
+            pattern = try RulePatternParser.parse(row["pattern"], lexicons: lexicons)
         } catch {
             throw fail("rule \(id): \(error.message)")
         }
         var fields: [FieldAssignment] = []
-        for item in table.cell(row, "fields").split(separator: " ") where item != "-" {
+        for item in row["fields"].split(separator: " ") where item != "-" {
             let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, let key = FieldKey(rawValue: parts[0]) else {
                 throw fail("rule \(id): field '\(item)' is not key=value with a key of "
@@ -168,10 +169,7 @@ public struct TemporalRuleSet: Sendable {
                 fields.append(FieldAssignment(key: key, source: .literal(text)))
             }
         }
-        var examples: [String] = []
-        if let first = table.column("example") {
-            examples = row.cells[Swift.min(first, row.cells.count)...].filter { !$0.isEmpty }
-        }
+        let examples = row.cells(from: "example")
         guard !examples.isEmpty else { throw fail("rule \(id) has no example") }
         return TemporalRule(id: "\(file):\(id)", type: type, blocks: blocks, pattern: pattern,
                             fields: fields, examples: examples, file: file, line: row.line)

@@ -1,5 +1,6 @@
 import Testing
 @testable import EventExtraction
+import TextAnalysis
 
 /// Lexicons load once and a bad line is an error naming its file and line.
 struct LexiconLoadingTests {
@@ -23,14 +24,5 @@ struct LexiconLoadingTests {
                                                    message: message)) {
             _ = try TSVTable(name: "test.tsv", text: text, required: ["word", "kind"])
         }
-    }
-
-    @Test func commentsAndBlankLinesAreSkipped() throws {
-        let table = try TSVTable(name: "test.tsv",
-                                 text: "word\tkind\r\n\n# note\npolice\torganization\r\n",
-                                 required: ["word", "kind"])
-        #expect(table.rows.count == 1)
-        #expect(table.rows.first?["kind"] == "organization")
-        #expect(table.rows.first?.line == 4)
     }
 }
