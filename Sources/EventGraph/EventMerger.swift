@@ -5,7 +5,8 @@
 /// share one, or one side names none), and their dates are compatible: the intervals
 /// overlap, or either is undated and the triggers have the same lemma (without a date to
 /// compare, the verb must agree: "shot down" drones is not the "push" of the same army). The event read first is kept; the other becomes one of
-/// its `reports`, and the kept event takes the more precise date when it had none.
+/// its `reports`, its figures join the kept event's `quantities` (two outlets' different
+/// counts are both kept), and the kept event takes the more precise date when it had none.
 /// Candidates are found through an index by type and agent, so merging stays linear in the
 /// number of events for a story of many articles.
 package enum EventMerger {
@@ -34,6 +35,7 @@ package enum EventMerger {
                     continue
                 }
                 events[kept].reports.append(EventReport(event))
+                events[kept].quantities += event.quantities
                 if events[kept].date == nil, let date = event.date { events[kept].date = date }
                 merged[event.id] = keptID
                 keep[position] = false
@@ -70,6 +72,7 @@ package enum EventMerger {
             }
             if let kept = candidate {
                 events[kept].reports.append(EventReport(event))
+                events[kept].quantities += event.quantities
                 if events[kept].date == nil, let date = event.date {
                     events[kept].date = date
                 }

@@ -244,6 +244,7 @@ struct ArticleWriter {
                            + "\(kept.key): \(reason)")
             }
         }
+        try mergeQuantities(of: event, into: kept.row, key: kept.key, document: document)
         try db.execute(sql: """
             UPDATE event SET sources =
                 (SELECT COUNT(DISTINCT document) FROM report WHERE event = ?1)
@@ -305,6 +306,7 @@ struct ArticleWriter {
                                  key: Self.reportKey(ids, position, report),
                                  reason: position == 0 ? nil : Self.repeatReason)
         }
+        try insertQuantities(event.quantities, event: row, document: document)
         let role = try db.cachedStatement(sql: """
             INSERT OR IGNORE INTO eventActor (actor, salient, event, role) VALUES (?, ?, ?, ?)
             """)
@@ -376,8 +378,7 @@ struct ArticleWriter {
         return db.lastInsertedRowID
     }
 
-    private func change(_ kind: String, event: Int64, report: Int64?,
-                        detail: String) throws {
+    func change(_ kind: String, event: Int64, report: Int64?, detail: String) throws {
         try db.cachedStatement(sql: """
             INSERT INTO change (run, kind, event, report, detail) VALUES (?, ?, ?, ?, ?)
             """).execute(arguments: [run, kind, event, report, detail])

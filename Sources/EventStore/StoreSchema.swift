@@ -22,12 +22,18 @@ import GRDB
 /// - `orderLink`, `relation`: "A following B" links and agent → target relations.
 /// - `run`, `change`: what each `eventgraph add` did (`eventgraph changes`); they are
 ///   bookkeeping, left out of `canonicalDump()`.
+///
+/// Version 2 adds `quantity`: every figure a report gives for an event ("58" drones in
+/// wire-a, sentence 2), so readings that disagree are all kept with their provenance.
 enum StoreSchema {
     /// The migrations, in order. Never edit a shipped migration: add one.
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
             try db.execute(sql: version1)
+        }
+        migrator.registerMigration("v2-quantities") { db in
+            try db.execute(sql: version2)
         }
         return migrator
     }
@@ -101,5 +107,15 @@ enum StoreSchema {
             id INTEGER PRIMARY KEY, run INTEGER NOT NULL, kind TEXT NOT NULL,
             event INTEGER NOT NULL, report INTEGER, detail TEXT NOT NULL);
         CREATE INDEX change_run ON change(run);
+        """
+
+    /// Figures read in reports: `value` and `bound` (`QuantityBound`), what is counted
+    /// (`unit`, the counted noun's lemma) and where the figure was read.
+    static let version2 = """
+        CREATE TABLE quantity (
+            event INTEGER NOT NULL, document INTEGER NOT NULL, sentence INTEGER NOT NULL,
+            text TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            value REAL NOT NULL, bound TEXT NOT NULL, unit TEXT NOT NULL);
+        CREATE INDEX quantity_event ON quantity(event);
         """
 }

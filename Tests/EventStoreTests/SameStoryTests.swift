@@ -52,13 +52,13 @@ struct SameStoryTests {
         #expect(Set(names).count == names.count, "\(names)")
         #expect(graph.actors.filter { $0.id.rawValue.contains("zelensk") }.count == 1)
 
-        // The query for events with two sources finds that event and the president's
-        // appeal for air defences ("urged allies to deliver" / "appealed to allies for"),
-        // which both wires report too.
+        // The query for events with two sources finds that event, the air force's claim
+        // of drones shot down, and the president's appeal for air defences ("urged allies
+        // to deliver" / "appealed to allies for"), which both wires report too.
         var query = StoreQuery()
         query.minimumSources = 2
         let twoSources = try store.graph(for: query).events
-        #expect(twoSources.count == 2)
+        #expect(twoSources.filter { $0.type != .statement }.count == 2)
         #expect(twoSources.contains { $0.id == attacks.first?.id })
         #expect(twoSources.contains {
             $0.type == .statement && $0.agents.map(\.rawValue) == ["volodymyr-zelenskiy"]
@@ -68,6 +68,34 @@ struct SameStoryTests {
         let explanation = try store.explain("wire-b#e1")
         #expect(explanation.reports.count == 2)
         #expect(explanation.reports.last?.reason?.contains("shared agent russia") == true)
+    }
+
+    /// Reuters has 58 drones shot down, AP 60: one event, both figures with their article
+    /// and sentence, shown by `explain` and listed by `changes`.
+    @Test func differentFiguresAreBothKeptWithTheirSources() async throws {
+        let store = try StoreFixture.makeStore()
+        defer { StoreFixture.cleanUp(store) }
+        _ = try await addStory(to: store)
+        let graph = try store.wholeGraph()
+        let shot = try #require(graph.events.first {
+            $0.salient && $0.quantities.contains { $0.unit == "drone" }
+        })
+        #expect(Set(shot.reports.map(\.document)) == ["wire-a", "wire-b"])
+        let drones = shot.quantities.filter { $0.unit == "drone" }
+        #expect(drones.map(\.value) == [58, 60])
+        #expect(drones.map(\.document) == ["wire-a", "wire-b"])
+        #expect(drones.map(\.sentence) == [1, 1])
+        let comparison = try #require(shot.quantityComparisons.first { $0.unit == "drone" })
+        #expect(comparison.disagrees)
+        #expect(comparison.description == "drone: 58 (wire-a) / 60 (wire-b)")
+        // Only AP counts the missiles: nothing to compare.
+        #expect(shot.quantityComparisons.first { $0.unit == "missile" }?.disagrees == false)
+
+        let explanation = try store.explain(shot.id.rawValue)
+        #expect(explanation.description.contains("figures differ: drone: 58 (wire-a) / 60 (wire-b)"))
+        #expect(explanation.reports.map(\.figures) == [["58 drone"], ["60 drone", "8 missile"]])
+        let changes = try #require(try store.changes())
+        #expect(changes.changes.contains { $0.kind == "number-differs" })
     }
 
     @Test func addingTheSameArticlesAgainChangesNothing() async throws {

@@ -49,6 +49,12 @@ struct StoreMergeTests {
                    days: 19_845...19_845)],
           [Reading(type: .meetVisit, agents: ["france"], targets: ["china"],
                    days: 19_845...19_845)]], 1),
+        // Two articles give different figures for one event: one event, both readings.
+        ([[Reading(type: .fightAttack, agents: ["ukraine"], targets: [],
+                   days: 19_845...19_845, lemma: "shoot", figures: [(58, "drone")])],
+          [Reading(type: .fightAttack, agents: ["ukraine"], targets: [],
+                   days: 19_845...19_845, lemma: "shoot",
+                   figures: [(60, "drone"), (8, "missile")])]], 1),
         // Three articles, the third matching the first through the second's agent.
         ([[Reading(type: .meetVisit, agents: ["france"], targets: ["china"], days: nil)],
           [Reading(type: .meetVisit, agents: ["germany"], targets: ["china"], days: nil)],
@@ -76,6 +82,10 @@ struct StoreMergeTests {
         #expect(stored.events.map { $0.reports.map(\.document) }
                 == memory.events.map { $0.reports.map(\.document) })
         #expect(stored.events.map(\.date) == memory.events.map(\.date))
+        #expect(stored.events.map(\.quantities) == memory.events.map(\.quantities))
+        // Every figure is kept, whatever merged.
+        let figures = articles.flatMap { $0.flatMap(\.figures) }.count
+        #expect(stored.events.map(\.quantities.count).reduce(0, +) == figures)
         #expect(stored.actors.map(\.id) == memory.actors.map(\.id))
         #expect(stored.relations == memory.relations)
     }
