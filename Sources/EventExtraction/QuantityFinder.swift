@@ -133,9 +133,12 @@ public struct QuantityFinder: PipelineStage {
             return !covered.contains { $0.start < span.end && span.start < $0.end }
         }
 
-        /// What a noun counts: its lemma, lower case ("drones" → drone).
+        /// What a noun counts: its lemma, lower case ("drones" → drone); nothing for a word
+        /// that is no noun or symbol ("saved 200 more").
         func unit(_ noun: Int) -> String {
-            document.tokens[noun].lemma.map(MatchKey.normalize) ?? view.keys[noun]
+            guard let tag = document.tokens[noun].upos,
+                  [.noun, .propn, .sym].contains(tag) else { return "" }
+            return document.tokens[noun].lemma.map(MatchKey.normalize) ?? view.keys[noun]
         }
     }
 }

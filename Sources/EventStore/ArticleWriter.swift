@@ -32,7 +32,7 @@ struct ArticleWriter {
             outcome.alreadyStored = 1
             return outcome
         }
-        let extraction = article.extraction
+        let (extraction, variants) = try renamingPersonVariants(article.extraction)
         let key = try uniqueKey(extraction.documentID)
         try db.cachedStatement(sql: """
             INSERT INTO document (key, hash, dct, dctSource, title, url, path, run)
@@ -42,6 +42,7 @@ struct ArticleWriter {
                                      article.url, extraction.path, run])
         let document = db.lastInsertedRowID
         try writeProvenance(extraction, document: document)
+        try recordPersons(extraction, matches: variants, document: document)
         outcome = try writeEvents(extraction, key: key, document: document)
         outcome.added = 1
         return outcome

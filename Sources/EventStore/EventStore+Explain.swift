@@ -43,6 +43,9 @@ public struct EventExplanation: Sendable, Hashable, CustomStringConvertible {
     public var sources: Int
     /// Every report, the first (the event as stored) first.
     public var reports: [Report]
+    /// Actors of the event whose name an article spelt otherwise, merged as one person
+    /// (`PersonVariants`): `id: also "Name" (article): reason`.
+    public var actorVariants: [String] = []
     /// The figures the reports give, one comparison per thing counted; a comparison with
     /// several readings is a disagreement between sources, all of whose readings are kept.
     public var quantities: [QuantityComparison] = []
@@ -52,6 +55,7 @@ public struct EventExplanation: Sendable, Hashable, CustomStringConvertible {
         var lines = ["\(id)  \(type)  \(date ?? "undated")  \(summary)",
                      "agents: \(agents.isEmpty ? "none" : agents.joined(separator: ", "))"
                         + "; targets: \(targets.isEmpty ? "none" : targets.joined(separator: ", "))"]
+        for variant in actorVariants { lines.append("same person: \(variant)") }
         for comparison in quantities {
             lines.append((comparison.disagrees ? "figures differ: " : "figure: ")
                          + comparison.description)
@@ -110,6 +114,24 @@ extension EventStore {
             func split(_ text: String) -> [String] {
                 text.isEmpty ? [] : text.split(separator: "\t").map(String.init)
             }
+            var involved = split(main[4]) + split(main[5])
+            involved += try String.fetchAll(db, sql: """
+                SELECT source FROM report WHERE event = ? AND source IS NOT NULL
+                GROUP BY source ORDER BY MIN(id)
+                """, arguments: [event])
+            var actorVariants: [String] = []
+            var seen = Set<String>()
+            for actor in involved where seen.insert(actor).inserted {
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT v.name, d.key, v.reason FROM actorVariant v
+                    JOIN document d ON d.id = v.document WHERE v.actor = ? ORDER BY v.rowid
+                    """, arguments: [actor])
+                actorVariants += rows.map { row -> String in
+                    let name: String = row[0], document: String = row[1]
+                    let reason: String = row[2]
+                    return "\(actor): also \"\(name)\" (\(document)): \(reason)"
+                }
+            }
             for index in reports.indices {
                 reports[index].figures = readings.filter {
                     $0.document == reports[index].document
@@ -119,7 +141,7 @@ extension EventStore {
             return EventExplanation(id: main[0], type: main[1], date: main[2],
                                     summary: main[3], agents: split(main[4]),
                                     targets: split(main[5]), sources: main[6],
-                                    reports: reports,
+                                    reports: reports, actorVariants: actorVariants,
                                     quantities: QuantityComparison.comparisons(of: readings))
         }
         guard let result else { throw .unknownEvent(id) }

@@ -1,3 +1,4 @@
+import EventGraph
 import GRDB
 
 /// The store's tables, versioned with GRDB migrations: a database made by an older
@@ -25,6 +26,10 @@ import GRDB
 ///
 /// Version 2 adds `quantity`: every figure a report gives for an event ("58" drones in
 /// wire-a, sentence 2), so readings that disagree are all kept with their provenance.
+///
+/// Version 3 adds `personKey` (each person actor under its folded surname, to find another
+/// spelling of a stored name: `PersonVariants`) and `actorVariant` (a spelling merged into
+/// a stored person: the id it would have had, the name as written, the article, and why).
 enum StoreSchema {
     /// The migrations, in order. Never edit a shipped migration: add one.
     static var migrator: DatabaseMigrator {
@@ -34,6 +39,17 @@ enum StoreSchema {
         }
         migrator.registerMigration("v2-quantities") { db in
             try db.execute(sql: version2)
+        }
+        migrator.registerMigration("v3-person-variants") { db in
+            try db.execute(sql: version3)
+            // Persons stored before this version are indexed too.
+            let variants = PersonVariants()
+            for row in try Row.fetchAll(db, sql: "SELECT id, name FROM actor "
+                                        + "WHERE kind = 'person' ORDER BY id") {
+                guard let key = variants.surnameKey(row[1]) else { continue }
+                try db.execute(sql: "INSERT OR IGNORE INTO personKey (key, actor) VALUES (?, ?)",
+                               arguments: [key, row[0] as String])
+            }
         }
         return migrator
     }
@@ -117,5 +133,15 @@ enum StoreSchema {
             text TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
             value REAL NOT NULL, bound TEXT NOT NULL, unit TEXT NOT NULL);
         CREATE INDEX quantity_event ON quantity(event);
+        """
+
+    /// Person spellings: the index, and the merges made through it.
+    static let version3 = """
+        CREATE TABLE personKey (
+            key TEXT NOT NULL, actor TEXT NOT NULL, PRIMARY KEY (key, actor)) WITHOUT ROWID;
+        CREATE TABLE actorVariant (
+            variant TEXT NOT NULL, name TEXT NOT NULL, actor TEXT NOT NULL,
+            document INTEGER NOT NULL, reason TEXT NOT NULL);
+        CREATE INDEX actorVariant_actor ON actorVariant(actor);
         """
 }
