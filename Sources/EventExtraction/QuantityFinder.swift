@@ -61,8 +61,9 @@ public struct QuantityFinder: PipelineStage {
                 case "obj": role = "object"
                 case "nsubj", "nsubj:pass": role = "subject"
                 // "shot down 60 of the drones and 8 of the missiles", the second figure
-                // parsed as a conjunct of the verb: a coordinated object.
-                case "conj" where isNumber(argument): role = "object"
+                // parsed as a conjunct of the verb: a coordinated object — never of a
+                // passive verb, which has none ("75 were killed and 1,643 wounded").
+                case "conj" where isNumber(argument) && !isPassive(trigger): role = "object"
                 default: continue
                 }
                 // "shot down 60 of the 94 drones and 8 of the 11 missiles": each conjunct
@@ -124,6 +125,11 @@ public struct QuantityFinder: PipelineStage {
             let span = document.tokens[start].span.union(document.tokens[last].span)
             return EventQuantity(span: span, value: value, bound: bound, unit: unit,
                                  role: role)
+        }
+
+        /// Whether the verb has a passive subject or auxiliary.
+        func isPassive(_ verb: Int) -> Bool {
+            children[verb].contains { ["nsubj:pass", "aux:pass"].contains(relation($0)) }
         }
 
         /// A figure token not inside a date or a name.

@@ -6,9 +6,9 @@ extension EventGraph {
     /// Actors with the same canonical id are one actor across documents (their mentions
     /// concatenated), and so are a person's spellings in different articles that
     /// `PersonVariants` takes for transliterations of one name ("Zelenskiy"/"Zelenskyy"):
-    /// the later article's spelling becomes a mention of the first one's actor. Every event is kept, with `salient` telling the views whether to list
-    /// it; the same event reported by several documents is one event with several
-    /// `reports` (`EventMerger`). Relations join each salient event's agents to its targets (or, for a material
+    /// the later article's spelling becomes a mention of the first one's actor. Every
+    /// event is kept, with `salient` telling the views whether to list it; the same event
+    /// reported by several documents is one event with several `reports` (`EventMerger`). Relations join each salient event's agents to its targets (or, for a material
     /// event without a target, to its place), labelled by the trigger's verb class; a
     /// person's or organisation's affiliation is a relation with no events
     /// ("spokesperson of"). The result is in the defined order of `EventGraph`.

@@ -100,7 +100,9 @@ package struct PersonVariants: Sendable {
                          known: (String) throws -> [Person],
                          isActor: (String) throws -> Bool) rethrows -> [Match] {
         var rules: [String: [String]] = [:]
-        for mention in extraction.mentions { rules[mention.actorID, default: []].append(mention.ruleID) }
+        for mention in extraction.mentions {
+            rules[mention.actorID, default: []].append(mention.ruleID)
+        }
         let named = Set(rules.keys)
         var result: [Match] = []
         for actor in extraction.actors where actor.kind == .person {

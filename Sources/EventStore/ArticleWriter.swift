@@ -196,6 +196,8 @@ struct ArticleWriter {
                     .map(String.init)
                 guard theirs.isEmpty || targets.isEmpty || !targets.isDisjoint(with: theirs)
                 else { continue }
+                // Neither names an agent: the verb must agree too (`EventMerger`).
+                if agent.isEmpty, keptLemma != lemma { continue }
                 if let interval, let start, let end {
                     if !(start...end).overlaps(interval) { continue }
                 } else if keptLemma != lemma {
@@ -231,7 +233,8 @@ struct ArticleWriter {
                 + "\(event.date?.value ?? "undated")), same verb"
             : "dates overlap (\(kept.dateValue ?? "") / \(event.date?.value ?? ""))"
         let reason = "same type \(event.type.rawValue); "
-            + (kept.agent.isEmpty ? "neither names an agent" : "shared agent \(kept.agent)")
+            + (kept.agent.isEmpty ? "neither names an agent, same verb"
+               : "shared agent \(kept.agent)")
             + "; \(targets); \(dates)"
         let ids = [event.id] + repeats
         for (position, report) in event.reports.enumerated() {

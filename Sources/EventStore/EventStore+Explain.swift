@@ -54,7 +54,8 @@ public struct EventExplanation: Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         var lines = ["\(id)  \(type)  \(date ?? "undated")  \(summary)",
                      "agents: \(agents.isEmpty ? "none" : agents.joined(separator: ", "))"
-                        + "; targets: \(targets.isEmpty ? "none" : targets.joined(separator: ", "))"]
+                        + "; targets: "
+                        + (targets.isEmpty ? "none" : targets.joined(separator: ", "))]
         for variant in actorVariants { lines.append("same person: \(variant)") }
         for comparison in quantities {
             lines.append((comparison.disagrees ? "figures differ: " : "figure: ")
@@ -122,9 +123,14 @@ extension EventStore {
             var actorVariants: [String] = []
             var seen = Set<String>()
             for actor in involved where seen.insert(actor).inserted {
+                // One line per spelling, with every article that used it and the reason
+                // given the first time (SQLite takes the bare column from the MIN row).
                 let rows = try Row.fetchAll(db, sql: """
-                    SELECT v.name, d.key, v.reason FROM actorVariant v
-                    JOIN document d ON d.id = v.document WHERE v.actor = ? ORDER BY v.rowid
+                    SELECT v.name, group_concat(d.key, ', '), v.reason, MIN(v.position)
+                    FROM (SELECT rowid AS position, name, document, reason FROM actorVariant
+                          WHERE actor = ? ORDER BY rowid) v
+                    JOIN document d ON d.id = v.document
+                    GROUP BY v.name ORDER BY MIN(v.position)
                     """, arguments: [actor])
                 actorVariants += rows.map { row -> String in
                     let name: String = row[0], document: String = row[1]

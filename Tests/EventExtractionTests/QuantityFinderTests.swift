@@ -57,6 +57,16 @@ struct QuantityFinderTests {
         #expect(event.quantities.map(\.unit) == ["tank", "vehicle"])
     }
 
+    @Test func aFigureWithItsOwnVerbIsNotTheObject() throws {
+        let document = try ExtractorFixture.annotate(
+            "At least 75 people were killed and 1,643 wounded there, ambulance officials "
+            + "said.")
+        let event = try #require(document.events.first {
+            document.text(of: $0.trigger) == "killed"
+        })
+        #expect(event.quantities.map(\.value) == [75])
+    }
+
     @Test(arguments: cases)
     func readsTheFigureOfAnEvent(_ example: Case) throws {
         let document = try ExtractorFixture.annotate(example.text)

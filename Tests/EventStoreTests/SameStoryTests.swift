@@ -94,7 +94,8 @@ struct SameStoryTests {
         #expect(shot.quantityComparisons.first { $0.unit == "missile" }?.disagrees == false)
 
         let explanation = try store.explain(shot.id.rawValue)
-        #expect(explanation.description.contains("figures differ: drone: 58 (wire-a) / 60 (wire-b)"))
+        #expect(explanation.description.contains(
+            "figures differ: drone: 58 (wire-a) / 60 (wire-b)"))
         #expect(explanation.reports.map(\.figures) == [["58 drone"], ["60 drone", "8 missile"]])
         let changes = try #require(try store.changes())
         #expect(changes.changes.contains { $0.kind == "number-differs" })

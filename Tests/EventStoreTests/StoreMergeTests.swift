@@ -37,6 +37,11 @@ struct StoreMergeTests {
         // Neither names an agent: a disaster told by two articles.
         ([[Reading(type: .disaster, agents: [], targets: [], days: 19_845...19_845)],
           [Reading(type: .disaster, agents: [], targets: [], days: 19_845...19_845)]], 1),
+        // Neither names an agent, and the verbs differ: a type and a day are not enough.
+        ([[Reading(type: .casualties, agents: [], targets: [], days: 19_845...19_845,
+                   lemma: "kill")],
+          [Reading(type: .casualties, agents: [], targets: [], days: 19_845...19_845,
+                   lemma: "die")]], 2),
         // A year-long date (over the day window of the index) still overlaps a day in it.
         ([[Reading(type: .fightAttack, agents: ["russia"], targets: ["ukraine"],
                    days: 19_723...20_088)],
