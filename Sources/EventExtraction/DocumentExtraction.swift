@@ -23,6 +23,28 @@ public struct DocumentExtraction: Sendable, Hashable, Codable {
         public var ruleID: String
     }
 
+    /// A figure an event gives, with its text resolved (`EventQuantity`).
+    public struct Quantity: Sendable, Hashable, Codable {
+        /// The figure with its hedge, as written ("at least 12").
+        public var text: String
+        public var start: Int
+        public var end: Int
+        public var value: Double
+        public var bound: QuantityBound
+        /// The counted noun's lemma (`drone`), empty for a bare number.
+        public var unit: String
+
+        public init(text: String, start: Int, end: Int, value: Double, bound: QuantityBound,
+                    unit: String) {
+            self.text = text
+            self.start = start
+            self.end = end
+            self.value = value
+            self.bound = bound
+            self.unit = unit
+        }
+    }
+
     /// An event with its texts and date interval resolved.
     public struct Event: Sendable, Hashable, Codable {
         public var index: Int
@@ -49,6 +71,8 @@ public struct DocumentExtraction: Sendable, Hashable, Codable {
         public var dateEndDay: Int?
         public var isSalient: Bool
         public var rules: [String]
+        /// Figures the event gives, in text order.
+        public var quantities: [Quantity] = []
     }
 
     public var documentID: String

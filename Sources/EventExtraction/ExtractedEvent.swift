@@ -44,6 +44,8 @@ public struct ExtractedEvent: Sendable, Hashable, Codable {
     public var summary: String = ""
     /// Whether a journalist would list it (see `SalienceFilter`); `--all` shows the rest.
     public var isSalient = false
+    /// Figures the event's arguments give ("58 drones"), from `QuantityFinder`.
+    public var quantities: [EventQuantity] = []
     /// Rules that contributed (`trigger.verb`, `agent.subject`, `date.timex` …).
     public var rules: [String] = []
 

@@ -12,7 +12,8 @@ public struct Extractor: Sendable {
     public static let stageNames = [
         "tokenizer", "sentence-splitter", "pos-tagger", "lemmatizer", "dependency-parser",
         "entity-recognizer", "temporal-tagger", "temporal-normalizer",
-        "actor-recognizer", "event-triggers", "event-arguments", "event-dating",
+        "actor-recognizer", "event-triggers", "event-arguments", "event-quantities",
+        "event-dating",
         "attribution", "event-summary", "event-placement",
     ]
 
@@ -28,6 +29,7 @@ public struct Extractor: Sendable {
         var actors = try ActorLexicon.bundled()
         if let actorFile { actors = actors.extended(with: actorFile) }
         let events = try EventLexicon.bundled()
+        let quantities = try QuantityLexicon.bundled()
         let temporalTagger: TemporalTagger
         do {
             temporalTagger = try TemporalTagger.load()
@@ -37,7 +39,8 @@ public struct Extractor: Sendable {
         let all: [any PipelineStage] = TextAnalyzer.standard.stages + [
             temporalTagger, TemporalNormalizer(),
             ActorRecognizer(lexicon: actors), EventTriggerFinder(lexicon: events),
-            ArgumentFinder(lexicon: events), EventDating(lexicon: events),
+            ArgumentFinder(lexicon: events), QuantityFinder(lexicon: quantities),
+            EventDating(lexicon: events),
             Attribution(lexicon: events), EventSummarizer(lexicon: events),
             NarrativePlacement(),
         ]
@@ -104,7 +107,12 @@ extension DocumentExtraction {
                       dateOrigin: event.date?.origin,
                       dateStartDay: event.date?.interval?.lowerBound.daysSinceEpoch,
                       dateEndDay: event.date?.interval?.upperBound.daysSinceEpoch,
-                      isSalient: event.isSalient, rules: event.rules)
+                      isSalient: event.isSalient, rules: event.rules,
+                      quantities: event.quantities.map {
+                          Quantity(text: document.text(of: $0.span), start: $0.span.start,
+                                   end: $0.span.end, value: $0.value, bound: $0.bound,
+                                   unit: $0.unit)
+                      })
             },
             orderLinks: document.eventOrderLinks,
             diagnostics: document.diagnostics.map(\.description))

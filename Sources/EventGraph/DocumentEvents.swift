@@ -37,7 +37,12 @@ package struct DocumentEvents: Sendable {
                 targets: event.targets.map { ActorID($0) },
                 location: event.location.map { ActorID($0) },
                 source: event.source.map { ActorID($0) }, certainty: event.certainty,
-                salient: event.isSalient, rules: event.rules))
+                salient: event.isSalient, rules: event.rules,
+                quantities: event.quantities.map {
+                    QuantityReading(document: documentID, sentence: event.sentence,
+                                    text: $0.text, start: $0.start, end: $0.end,
+                                    value: $0.value, bound: $0.bound, unit: $0.unit)
+                }))
             if let startDay = event.dateStartDay, let endDay = event.dateEndDay {
                 intervals[id] = startDay...max(startDay, endDay)
                 keys[id] = .init(group: 0, startDay: startDay, negativeLength: startDay - endDay)

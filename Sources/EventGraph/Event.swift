@@ -51,12 +51,17 @@ public struct Event: Sendable, Hashable, Codable, Identifiable {
     /// Every article's report of the event, this event's own first; more than one when
     /// several articles report the same event (see `EventMerger`).
     public var reports: [EventReport]
+    /// Every figure the reports give ("58 drones"), each with its article and sentence, in
+    /// report order; when articles disagree, all readings are here
+    /// (`quantityComparisons`).
+    public var quantities: [QuantityReading]
 
     public init(id: EventID, document: String, sentence: Int, trigger: String, start: Int,
                 end: Int, evidence: String, summary: String, type: EventType,
                 date: EventDate?, agents: [ActorID], targets: [ActorID],
                 location: ActorID? = nil, source: ActorID? = nil,
-                certainty: Certainty = .asserted, salient: Bool = true, rules: [String] = []) {
+                certainty: Certainty = .asserted, salient: Bool = true, rules: [String] = [],
+                quantities: [QuantityReading] = []) {
         self.id = id
         self.document = document
         self.sentence = sentence
@@ -75,6 +80,7 @@ public struct Event: Sendable, Hashable, Codable, Identifiable {
         self.certainty = certainty
         self.salient = salient
         self.rules = rules
+        self.quantities = quantities
         self.reports = [EventReport(
             document: document, sentence: sentence, trigger: trigger, start: start, end: end,
             evidence: evidence, date: date, source: source, certainty: certainty)]
@@ -163,6 +169,7 @@ extension Event {
         try container.encode(salient, forKey: .salient)
         try container.encode(rules, forKey: .rules)
         try container.encode(reports, forKey: .reports)
+        try container.encode(quantities, forKey: .quantities)
     }
 }
 

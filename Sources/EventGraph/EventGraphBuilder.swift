@@ -4,9 +4,11 @@ extension EventGraph {
     /// Links the extractions of one or many documents into one graph.
     ///
     /// Actors with the same canonical id are one actor across documents (their mentions
-    /// concatenated). Every event is kept, with `salient` telling the views whether to list
-    /// it; the same event reported by several documents is one event with several
-    /// `reports` (`EventMerger`). Relations join each salient event's agents to its targets (or, for a material
+    /// concatenated), and so are a person's spellings in different articles that
+    /// `PersonVariants` takes for transliterations of one name ("Zelenskiy"/"Zelenskyy"):
+    /// the later article's spelling becomes a mention of the first one's actor. Every
+    /// event is kept, with `salient` telling the views whether to list it; the same event
+    /// reported by several documents is one event with several `reports` (`EventMerger`). Relations join each salient event's agents to its targets (or, for a material
     /// event without a target, to its place), labelled by the trigger's verb class; a
     /// person's or organisation's affiliation is a relation with no events
     /// ("spokesperson of"). The result is in the defined order of `EventGraph`.
@@ -22,7 +24,19 @@ extension EventGraph {
         var intervals: [EventID: ClosedRange<Int>] = [:]
         var lemmas: [EventID: String] = [:]
 
-        for (documentOrder, extraction) in extractions.enumerated() {
+        // Known persons by folded surname, for spellings of one name across articles.
+        let variants = PersonVariants()
+        var personsByKey: [String: [ActorID]] = [:]
+
+        for (documentOrder, original) in extractions.enumerated() {
+            let matches = variants.matches(in: original, known: { key in
+                (personsByKey[key] ?? []).compactMap { id in
+                    actors[id].map { .init(id: id.rawValue, name: $0.name, role: roles[id]) }
+                }
+            }, isActor: { actors[ActorID($0)] != nil })
+            let extraction = original.renamingActors(Dictionary(
+                matches.map { ($0.variant.id, ($0.known.id, $0.known.name)) },
+                uniquingKeysWith: { first, _ in first }))
             let documentID = extraction.documentID
             documents.append(DocumentRecord(
                 id: documentID, dct: extraction.creationDate,
@@ -37,6 +51,9 @@ extension EventGraph {
                 let id = ActorID(actor.id)
                 if actors[id] == nil {
                     actors[id] = Actor(id: id, name: actor.name, kind: actor.kind)
+                    if actor.kind == .person, let key = variants.surnameKey(actor.name) {
+                        personsByKey[key, default: []].append(id)
+                    }
                 }
                 if actors[id]?.affiliation == nil, let affiliation = actor.affiliation {
                     actors[id]?.affiliation = ActorID(affiliation)

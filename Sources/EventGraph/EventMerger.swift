@@ -1,11 +1,14 @@
 /// Finds the same event reported by several articles and keeps it once, with every report.
 ///
 /// Two listed (salient) events of different documents are the same event when they have
-/// the same type, share an agent (or both have none), their targets are compatible (they
-/// share one, or one side names none), and their dates are compatible: the intervals
-/// overlap, or either is undated and the triggers have the same lemma (without a date to
-/// compare, the verb must agree: "shot down" drones is not the "push" of the same army). The event read first is kept; the other becomes one of
-/// its `reports`, and the kept event takes the more precise date when it had none.
+/// the same type, share an agent (or both have none, and then their triggers have the same
+/// lemma: "killed" and "resulted" in two stories of one day are not one event), their
+/// targets are compatible (they share one, or one side names none), and their dates are
+/// compatible: the intervals overlap, or either is undated and the triggers have the same
+/// lemma (without a date to compare, the verb must agree: "shot down" drones is not the
+/// "push" of the same army). The event read first is kept; the other becomes one of its
+/// `reports`, its figures join the kept event's `quantities` (two outlets' different
+/// counts are both kept), and the kept event takes the more precise date when it had none.
 /// Candidates are found through an index by type and agent, so merging stays linear in the
 /// number of events for a story of many articles.
 package enum EventMerger {
@@ -34,6 +37,7 @@ package enum EventMerger {
                     continue
                 }
                 events[kept].reports.append(EventReport(event))
+                events[kept].quantities += event.quantities
                 if events[kept].date == nil, let date = event.date { events[kept].date = date }
                 merged[event.id] = keptID
                 keep[position] = false
@@ -70,6 +74,7 @@ package enum EventMerger {
             }
             if let kept = candidate {
                 events[kept].reports.append(EventReport(event))
+                events[kept].quantities += event.quantities
                 if events[kept].date == nil, let date = event.date {
                     events[kept].date = date
                 }
@@ -95,6 +100,11 @@ package enum EventMerger {
         let targetsMatch = kept.targets.isEmpty || other.targets.isEmpty
             || !Set(kept.targets).isDisjoint(with: other.targets)
         guard agentsMatch, targetsMatch else { return false }
+        // Without an agent on either side, a type and a day are weak evidence (a day's news
+        // holds many deaths and many "results"): the verb must agree too.
+        if kept.agents.isEmpty, other.agents.isEmpty, lemmas[kept.id] != lemmas[other.id] {
+            return false
+        }
         guard let first = intervals[kept.id], let second = intervals[other.id] else {
             return lemmas[kept.id] == lemmas[other.id]
         }

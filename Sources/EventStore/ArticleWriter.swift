@@ -32,7 +32,7 @@ struct ArticleWriter {
             outcome.alreadyStored = 1
             return outcome
         }
-        let extraction = article.extraction
+        let (extraction, variants) = try renamingPersonVariants(article.extraction)
         let key = try uniqueKey(extraction.documentID)
         try db.cachedStatement(sql: """
             INSERT INTO document (key, hash, dct, dctSource, title, url, path, run)
@@ -42,6 +42,7 @@ struct ArticleWriter {
                                      article.url, extraction.path, run])
         let document = db.lastInsertedRowID
         try writeProvenance(extraction, document: document)
+        try recordPersons(extraction, matches: variants, document: document)
         outcome = try writeEvents(extraction, key: key, document: document)
         outcome.added = 1
         return outcome
@@ -195,6 +196,8 @@ struct ArticleWriter {
                     .map(String.init)
                 guard theirs.isEmpty || targets.isEmpty || !targets.isDisjoint(with: theirs)
                 else { continue }
+                // Neither names an agent: the verb must agree too (`EventMerger`).
+                if agent.isEmpty, keptLemma != lemma { continue }
                 if let interval, let start, let end {
                     if !(start...end).overlaps(interval) { continue }
                 } else if keptLemma != lemma {
@@ -230,7 +233,8 @@ struct ArticleWriter {
                 + "\(event.date?.value ?? "undated")), same verb"
             : "dates overlap (\(kept.dateValue ?? "") / \(event.date?.value ?? ""))"
         let reason = "same type \(event.type.rawValue); "
-            + (kept.agent.isEmpty ? "neither names an agent" : "shared agent \(kept.agent)")
+            + (kept.agent.isEmpty ? "neither names an agent, same verb"
+               : "shared agent \(kept.agent)")
             + "; \(targets); \(dates)"
         let ids = [event.id] + repeats
         for (position, report) in event.reports.enumerated() {
@@ -244,6 +248,7 @@ struct ArticleWriter {
                            + "\(kept.key): \(reason)")
             }
         }
+        try mergeQuantities(of: event, into: kept.row, key: kept.key, document: document)
         try db.execute(sql: """
             UPDATE event SET sources =
                 (SELECT COUNT(DISTINCT document) FROM report WHERE event = ?1)
@@ -305,6 +310,7 @@ struct ArticleWriter {
                                  key: Self.reportKey(ids, position, report),
                                  reason: position == 0 ? nil : Self.repeatReason)
         }
+        try insertQuantities(event.quantities, event: row, document: document)
         let role = try db.cachedStatement(sql: """
             INSERT OR IGNORE INTO eventActor (actor, salient, event, role) VALUES (?, ?, ?, ?)
             """)
@@ -376,8 +382,7 @@ struct ArticleWriter {
         return db.lastInsertedRowID
     }
 
-    private func change(_ kind: String, event: Int64, report: Int64?,
-                        detail: String) throws {
+    func change(_ kind: String, event: Int64, report: Int64?, detail: String) throws {
         try db.cachedStatement(sql: """
             INSERT INTO change (run, kind, event, report, detail) VALUES (?, ?, ?, ?, ?)
             """).execute(arguments: [run, kind, event, report, detail])

@@ -1,12 +1,14 @@
 import GRDB
 
 /// What one `eventgraph add` run changed: events that were new, reports merged into events
-/// already stored, and dates that were filled in or contradicted.
+/// already stored, dates that were filled in or contradicted, and figures contradicted.
 public struct RunChanges: Sendable, Hashable, CustomStringConvertible {
     /// One change; `kind` is `new`, `merged`, `dated` (an undated event got a date from a new
-    /// report) or `date-differs` (a new report gives another date; both are kept).
+    /// report), `date-differs` (a new report gives another date; both are kept) or
+    /// `number-differs` (a new report gives another figure for what the event counts; both
+    /// are kept).
     public struct Change: Sendable, Hashable {
-        /// `new`, `merged`, `dated` or `date-differs`.
+        /// `new`, `merged`, `dated`, `date-differs` or `number-differs`.
         public var kind: String
         /// One line naming the events and, for a merge, the reason.
         public var detail: String
@@ -30,10 +32,13 @@ public struct RunChanges: Sendable, Hashable, CustomStringConvertible {
         let count = { (kind: String) in self.changes.filter { $0.kind == kind }.count }
         var lines = ["run \(run) (\(started)): \(added) article(s) added, \(skipped) already "
                      + "stored; \(count("new")) new event(s), \(count("merged")) merged "
-                     + "duplicate(s), \(count("dated") + count("date-differs")) date change(s)"]
-        for kind in ["new", "merged", "dated", "date-differs"] {
+                     + "duplicate(s), \(count("dated") + count("date-differs")) date change(s)"
+                     + (count("number-differs") > 0
+                        ? ", \(count("number-differs")) figure(s) contradicted" : "")]
+        for kind in ["new", "merged", "dated", "date-differs", "number-differs"] {
             for change in changes where change.kind == kind {
-                lines.append("\(kind.padding(toLength: 13, withPad: " ", startingAt: 0))"
+                let width = max(13, kind.count + 1)
+                lines.append(kind.padding(toLength: width, withPad: " ", startingAt: 0)
                              + change.detail)
             }
         }

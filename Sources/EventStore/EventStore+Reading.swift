@@ -1,3 +1,4 @@
+import EventExtraction
 import EventGraph
 import GRDB
 
@@ -185,6 +186,20 @@ struct GraphLoader {
                 report.document = "#\(document)"
                 events[index].reports.append(report)
             }
+        }
+        // Every figure the reports give, in the order they were stored.
+        let quantityRows = try Row.fetchCursor(db, sql: """
+            SELECT q.event, d.key, q.sentence, q.text, q.start, q."end", q.value, q.bound,
+                q.unit
+            FROM quantity q JOIN document d ON d.id = q.document
+            WHERE q.event IN \(Self.selected) ORDER BY q.event, q.rowid
+            """, arguments: list)
+        while let row = try quantityRows.next() {
+            guard let index = position[row[0]] else { continue }
+            events[index].quantities.append(QuantityReading(
+                document: row[1], sentence: row[2], text: row[3], start: row[4], end: row[5],
+                value: row[6], bound: QuantityBound(rawValue: row[7]) ?? .exact,
+                unit: row[8]))
         }
         var links: [(earlier: String, later: String)] = []
         let linkRows = try Row.fetchCursor(db, sql: """

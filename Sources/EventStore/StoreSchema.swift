@@ -1,3 +1,4 @@
+import EventGraph
 import GRDB
 
 /// The store's tables, versioned with GRDB migrations: a database made by an older
@@ -22,12 +23,33 @@ import GRDB
 /// - `orderLink`, `relation`: "A following B" links and agent → target relations.
 /// - `run`, `change`: what each `eventgraph add` did (`eventgraph changes`); they are
 ///   bookkeeping, left out of `canonicalDump()`.
+///
+/// Version 2 adds `quantity`: every figure a report gives for an event ("58" drones in
+/// wire-a, sentence 2), so readings that disagree are all kept with their provenance.
+///
+/// Version 3 adds `personKey` (each person actor under its folded surname, to find another
+/// spelling of a stored name: `PersonVariants`) and `actorVariant` (a spelling merged into
+/// a stored person: the id it would have had, the name as written, the article, and why).
 enum StoreSchema {
     /// The migrations, in order. Never edit a shipped migration: add one.
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
             try db.execute(sql: version1)
+        }
+        migrator.registerMigration("v2-quantities") { db in
+            try db.execute(sql: version2)
+        }
+        migrator.registerMigration("v3-person-variants") { db in
+            try db.execute(sql: version3)
+            // Persons stored before this version are indexed too.
+            let variants = PersonVariants()
+            for row in try Row.fetchAll(db, sql: "SELECT id, name FROM actor "
+                                        + "WHERE kind = 'person' ORDER BY id") {
+                guard let key = variants.surnameKey(row[1]) else { continue }
+                try db.execute(sql: "INSERT OR IGNORE INTO personKey (key, actor) VALUES (?, ?)",
+                               arguments: [key, row[0] as String])
+            }
         }
         return migrator
     }
@@ -101,5 +123,25 @@ enum StoreSchema {
             id INTEGER PRIMARY KEY, run INTEGER NOT NULL, kind TEXT NOT NULL,
             event INTEGER NOT NULL, report INTEGER, detail TEXT NOT NULL);
         CREATE INDEX change_run ON change(run);
+        """
+
+    /// Figures read in reports: `value` and `bound` (`QuantityBound`), what is counted
+    /// (`unit`, the counted noun's lemma) and where the figure was read.
+    static let version2 = """
+        CREATE TABLE quantity (
+            event INTEGER NOT NULL, document INTEGER NOT NULL, sentence INTEGER NOT NULL,
+            text TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            value REAL NOT NULL, bound TEXT NOT NULL, unit TEXT NOT NULL);
+        CREATE INDEX quantity_event ON quantity(event);
+        """
+
+    /// Person spellings: the index, and the merges made through it.
+    static let version3 = """
+        CREATE TABLE personKey (
+            key TEXT NOT NULL, actor TEXT NOT NULL, PRIMARY KEY (key, actor)) WITHOUT ROWID;
+        CREATE TABLE actorVariant (
+            variant TEXT NOT NULL, name TEXT NOT NULL, actor TEXT NOT NULL,
+            document INTEGER NOT NULL, reason TEXT NOT NULL);
+        CREATE INDEX actorVariant_actor ON actorVariant(actor);
         """
 }

@@ -79,11 +79,16 @@ extension TimelineFormatter {
     }
 
     /// `[reported: Anadolu Agency]`-style marker, with `[N articles]` when several articles
-    /// report the event; empty for an asserted event of one article.
+    /// report the event and `[figures differ, drone: 58 (wire-a) / 60 (wire-b)]` when its
+    /// reports give different numbers; empty for an asserted event of one article.
     static func certaintyMarker(_ event: Event, names: ActorNames) -> String {
         // How many articles back an event merged from several ("[3 articles]").
         let articles = Set(event.reports.map(\.document)).count
-        let backing = articles > 1 ? "[\(articles) articles]" : ""
+        var backing = articles > 1 ? "[\(articles) articles]" : ""
+        for comparison in event.quantityComparisons where comparison.disagrees {
+            let marker = "[figures differ, \(singleLine(comparison.description))]"
+            backing = backing.isEmpty ? marker : backing + " " + marker
+        }
         guard event.certainty != .asserted else { return backing }
         let certainty: String
         if let source = event.source, event.certainty == .reported {

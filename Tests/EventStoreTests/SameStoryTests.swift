@@ -18,11 +18,13 @@ struct SameStoryTests {
 
         """
 
-    func addStory(to store: EventStore) async throws -> WriteOutcome {
+    func addStory(to store: EventStore, withActorTable: Bool = true) async throws
+        -> WriteOutcome {
         let table = URL(fileURLWithPath: store.path).deletingLastPathComponent()
             .appendingPathComponent("actors.tsv")
         try Data(Self.actorTable.utf8).write(to: table)
-        let extractor = try Extractor.standard(actorFile: UserActorFile(contentsOf: table.path))
+        let extractor = try Extractor.standard(
+            actorFile: withActorTable ? UserActorFile(contentsOf: table.path) : nil)
         let corpus = try CorpusReader(
             inputs: [StoreFixture.corpus.appendingPathComponent("same-story").path],
             reader: ArticleReader(), explicitDate: nil,
@@ -52,13 +54,13 @@ struct SameStoryTests {
         #expect(Set(names).count == names.count, "\(names)")
         #expect(graph.actors.filter { $0.id.rawValue.contains("zelensk") }.count == 1)
 
-        // The query for events with two sources finds that event and the president's
-        // appeal for air defences ("urged allies to deliver" / "appealed to allies for"),
-        // which both wires report too.
+        // The query for events with two sources finds that event, the air force's claim
+        // of drones shot down, and the president's appeal for air defences ("urged allies
+        // to deliver" / "appealed to allies for"), which both wires report too.
         var query = StoreQuery()
         query.minimumSources = 2
         let twoSources = try store.graph(for: query).events
-        #expect(twoSources.count == 2)
+        #expect(twoSources.filter { $0.type != .statement }.count == 2)
         #expect(twoSources.contains { $0.id == attacks.first?.id })
         #expect(twoSources.contains {
             $0.type == .statement && $0.agents.map(\.rawValue) == ["volodymyr-zelenskiy"]
@@ -68,6 +70,67 @@ struct SameStoryTests {
         let explanation = try store.explain("wire-b#e1")
         #expect(explanation.reports.count == 2)
         #expect(explanation.reports.last?.reason?.contains("shared agent russia") == true)
+    }
+
+    /// Reuters has 58 drones shot down, AP 60: one event, both figures with their article
+    /// and sentence, shown by `explain` and listed by `changes`.
+    @Test func differentFiguresAreBothKeptWithTheirSources() async throws {
+        let store = try StoreFixture.makeStore()
+        defer { StoreFixture.cleanUp(store) }
+        _ = try await addStory(to: store)
+        let graph = try store.wholeGraph()
+        let shot = try #require(graph.events.first {
+            $0.salient && $0.quantities.contains { $0.unit == "drone" }
+        })
+        #expect(Set(shot.reports.map(\.document)) == ["wire-a", "wire-b"])
+        let drones = shot.quantities.filter { $0.unit == "drone" }
+        #expect(drones.map(\.value) == [58, 60])
+        #expect(drones.map(\.document) == ["wire-a", "wire-b"])
+        #expect(drones.map(\.sentence) == [1, 1])
+        let comparison = try #require(shot.quantityComparisons.first { $0.unit == "drone" })
+        #expect(comparison.disagrees)
+        #expect(comparison.description == "drone: 58 (wire-a) / 60 (wire-b)")
+        // Only AP counts the missiles: nothing to compare.
+        #expect(shot.quantityComparisons.first { $0.unit == "missile" }?.disagrees == false)
+
+        let explanation = try store.explain(shot.id.rawValue)
+        #expect(explanation.description.contains(
+            "figures differ: drone: 58 (wire-a) / 60 (wire-b)"))
+        #expect(explanation.reports.map(\.figures) == [["58 drone"], ["60 drone", "8 missile"]])
+        let changes = try #require(try store.changes())
+        #expect(changes.changes.contains { $0.kind == "number-differs" })
+    }
+
+    /// Without the actor table, "Zelenskyy" (AP) is still taken for Reuters' "Zelenskiy":
+    /// same first name, a transliteration of the surname; `explain` says so.
+    @Test func anotherSpellingOfThePresidentIsTheSameActor() async throws {
+        let store = try StoreFixture.makeStore()
+        defer { StoreFixture.cleanUp(store) }
+        _ = try await addStory(to: store, withActorTable: false)
+        let graph = try store.wholeGraph()
+        let presidents = graph.actors.filter { $0.id.rawValue.contains("zelensk") }
+        #expect(presidents.map(\.id) == ["volodymyr-zelenskiy"])
+        #expect(Set(presidents.first?.mentions.map(\.document) ?? []) == ["wire-a", "wire-b"])
+        #expect(try store.resolveActor("Zelenskyy") == "volodymyr-zelenskiy")
+        let appeal = try #require(graph.events.first {
+            $0.salient && $0.agents == ["volodymyr-zelenskiy"]
+        })
+        #expect(Set(appeal.reports.map(\.document)) == ["wire-a", "wire-b"])
+        let explanation = try store.explain(appeal.id.rawValue)
+        #expect(explanation.actorVariants.count == 1)
+        #expect(explanation.actorVariants.first?.hasPrefix(
+            "volodymyr-zelenskiy: also \"Volodymyr Zelenskyy\" (wire-b): surname Zelenskyy "
+            + "is a transliteration of Zelenskiy") == true, "\(explanation.actorVariants)")
+        // The graph read from the files merges them the same way.
+        let extractor = try Extractor.standard()
+        let memory = EventGraph(extractions: try ["wire-a", "wire-b"].map { name in
+            let path = StoreFixture.corpus.appendingPathComponent("same-story/\(name).txt")
+            let text = try String(contentsOf: path, encoding: .utf8)
+            return try extractor.extract(Document(
+                id: name, text: text, creationDate: CalendarDate(iso: "2025-03-14")!))
+        })
+        #expect(memory.actors.filter { $0.id.rawValue.contains("zelensk") }.map(\.id)
+                == ["volodymyr-zelenskiy"])
     }
 
     @Test func addingTheSameArticlesAgainChangesNothing() async throws {

@@ -33,6 +33,8 @@ enum StoreFixture {
         let days: ClosedRange<Int>?
         /// The trigger's lemma.
         var lemma = "meet"
+        /// Figures the event gives, as (value, counted noun).
+        var figures: [(Double, String)] = []
 
         var testDescription: String {
             "\(type.rawValue) \(agents)→\(targets) \(days.map { "\($0)" } ?? "undated")"
@@ -52,7 +54,11 @@ enum StoreFixture {
                     .description },
                 dateText: nil, dateOrigin: reading.days.map { _ in .timex },
                 dateStartDay: reading.days?.lowerBound, dateEndDay: reading.days?.upperBound,
-                isSalient: true, rules: [])
+                isSalient: true, rules: [],
+                quantities: reading.figures.map { value, unit in
+                    .init(text: "\(Int(value))", start: index, end: index + 2, value: value,
+                          bound: .exact, unit: unit)
+                })
         }
         let actors = Set(readings.flatMap { $0.agents + $0.targets }).sorted().map {
             DocumentActor(id: $0, name: $0, kind: .country)

@@ -37,6 +37,11 @@ struct StoreMergeTests {
         // Neither names an agent: a disaster told by two articles.
         ([[Reading(type: .disaster, agents: [], targets: [], days: 19_845...19_845)],
           [Reading(type: .disaster, agents: [], targets: [], days: 19_845...19_845)]], 1),
+        // Neither names an agent, and the verbs differ: a type and a day are not enough.
+        ([[Reading(type: .casualties, agents: [], targets: [], days: 19_845...19_845,
+                   lemma: "kill")],
+          [Reading(type: .casualties, agents: [], targets: [], days: 19_845...19_845,
+                   lemma: "die")]], 2),
         // A year-long date (over the day window of the index) still overlaps a day in it.
         ([[Reading(type: .fightAttack, agents: ["russia"], targets: ["ukraine"],
                    days: 19_723...20_088)],
@@ -49,6 +54,12 @@ struct StoreMergeTests {
                    days: 19_845...19_845)],
           [Reading(type: .meetVisit, agents: ["france"], targets: ["china"],
                    days: 19_845...19_845)]], 1),
+        // Two articles give different figures for one event: one event, both readings.
+        ([[Reading(type: .fightAttack, agents: ["ukraine"], targets: [],
+                   days: 19_845...19_845, lemma: "shoot", figures: [(58, "drone")])],
+          [Reading(type: .fightAttack, agents: ["ukraine"], targets: [],
+                   days: 19_845...19_845, lemma: "shoot",
+                   figures: [(60, "drone"), (8, "missile")])]], 1),
         // Three articles, the third matching the first through the second's agent.
         ([[Reading(type: .meetVisit, agents: ["france"], targets: ["china"], days: nil)],
           [Reading(type: .meetVisit, agents: ["germany"], targets: ["china"], days: nil)],
@@ -76,6 +87,10 @@ struct StoreMergeTests {
         #expect(stored.events.map { $0.reports.map(\.document) }
                 == memory.events.map { $0.reports.map(\.document) })
         #expect(stored.events.map(\.date) == memory.events.map(\.date))
+        #expect(stored.events.map(\.quantities) == memory.events.map(\.quantities))
+        // Every figure is kept, whatever merged.
+        let figures = articles.flatMap { $0.flatMap(\.figures) }.count
+        #expect(stored.events.map(\.quantities.count).reduce(0, +) == figures)
         #expect(stored.actors.map(\.id) == memory.actors.map(\.id))
         #expect(stored.relations == memory.relations)
     }

@@ -25,7 +25,9 @@ struct StoreCLITests {
         }
         var lines: [String] = []
         for index in 0..<count {
-            let start = (index * 7) % paragraphs.count
+            // Shifted by one each time the starts come round again, so the records stay
+            // distinct whatever the number of paragraphs.
+            let start = (index * 7 + index / paragraphs.count) % paragraphs.count
             let picked = (0..<(4 + index % 5)).map { paragraphs[(start + $0 * 3) % paragraphs.count] }
             let record: [String: String] = [
                 "id": "story-\(index + 1)", "date": "2025-11-\(10 + index % 12)",
@@ -62,12 +64,20 @@ struct StoreCLITests {
         #expect(storedJSON.status == 0, "\(storedJSON.standardError)")
         #expect(storedJSON.standardOutput == readJSON.standardOutput)
 
-        // The two wire reports of the strikes: one line, two sources.
+        // The two wire reports of the strikes: one line, two sources; the drones shot down
+        // (58 says Reuters, 60 AP): one line with both figures.
         let merged = try CLIRunner.run(["timeline", "--db", db, "--min-sources", "2"])
         let mergedLines = merged.text.split(separator: "\n")
-        #expect(mergedLines.count == 1, "\(merged.text)")
-        #expect(mergedLines.first?.contains("Russia attacked Ukraine") == true)
-        #expect(mergedLines.first?.hasSuffix("[2 articles]") == true)
+        let attacks = mergedLines.filter {
+            $0.contains("FIGHT_ATTACK  Russia attacked Ukraine")
+        }
+        #expect(attacks.count == 1, "\(merged.text)")
+        #expect(attacks.first?.hasSuffix("[2 articles]") == true)
+        let shot = mergedLines.filter { $0.contains("shot down") }
+        #expect(shot.count == 1, "\(merged.text)")
+        #expect(shot.first?.hasSuffix(
+            "[2 articles] [figures differ, drone: 58 (wire-a) / 60 (wire-b)]") == true,
+                "\(merged.text)")
 
         let explained = try CLIRunner.run(["explain", "wire-b#e1", "--db", db])
         #expect(explained.status == 0, "\(explained.standardError)")
