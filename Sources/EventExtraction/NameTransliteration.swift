@@ -1,4 +1,5 @@
 import Foundation
+import TextAnalysis
 
 /// Folds a name to a key that the usual transliterations of one name share ("Zelenskiy",
 /// "Zelenskyy" and "Zelensky" → `zelenski`; "Gaddafi", "Qaddafi", "Gadhafi" → `kadafi`),
@@ -26,7 +27,7 @@ public struct NameTransliteration: Sendable {
             for row in table.rows {
                 let spelling = MatchKey.normalize(row["spelling"])
                 guard !spelling.isEmpty else {
-                    throw .badLexicon(file: table.name, line: row.line,
+                    throw .badLexicon(file: table.file, line: row.line,
                                       message: "empty spelling")
                 }
                 alternations.append((Array(spelling), MatchKey.normalize(row["key"])))

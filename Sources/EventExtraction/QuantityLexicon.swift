@@ -1,3 +1,5 @@
+import TextAnalysis
+
 /// Number words and the hedges before a figure, from `Resources/en/lexicons/
 /// {number-words,quantity-modifiers}.tsv`: what `QuantityFinder` needs to read "at least
 /// two dozen" as ≥ 24.
@@ -32,7 +34,7 @@ public struct QuantityLexicon: Sendable {
         for row in numbers.rows {
             guard let value = Double(row["value"]), let kind = WordKind(rawValue: row["kind"])
             else {
-                throw .badLexicon(file: numbers.name, line: row.line, message:
+                throw .badLexicon(file: numbers.file, line: row.line, message:
                     "value '\(row["value"])' is no number or kind '\(row["kind"])' is not "
                     + "number or multiplier")
             }
@@ -46,7 +48,7 @@ public struct QuantityLexicon: Sendable {
                 continue
             }
             guard let bound = QuantityBound(rawValue: row["bound"]), bound != .exact else {
-                throw .badLexicon(file: hedges.name, line: row.line, message:
+                throw .badLexicon(file: hedges.file, line: row.line, message:
                     "bound '\(row["bound"])' is not at-least, at-most, about or reference")
             }
             let keys = MatchKey.normalize(row["phrase"]).split(separator: " ").map(String.init)
