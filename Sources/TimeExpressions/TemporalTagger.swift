@@ -74,7 +74,10 @@ public struct TemporalTagger: PipelineStage {
         let tokens = TextScanner.scan(document.scalars)
         var candidates: [ExtentRefiner.Candidate] = []
         var previousEnd = 0
-        for match in rules.matches(in: tokens) {
+        let accept = { (match: TemporalRuleSet.Match) -> Bool in
+            rules.rules[match.rule].blocks || rules.parse(of: match, tokens: tokens) != nil
+        }
+        for match in rules.matches(in: tokens, accept: accept) {
             let rule = rules.rules[match.rule]
             if rule.blocks {
                 previousEnd = match.end
