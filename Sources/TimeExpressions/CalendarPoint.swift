@@ -13,6 +13,7 @@ struct CalendarPoint: Sendable, Hashable {
     var season: String?
     var hour: Int?
     var minute: Int?
+    var second: Int?
     var partOfDay: String?
     var granularity: TimeUnit
     var knownYear = false
@@ -130,6 +131,7 @@ struct CalendarPoint: Sendable, Hashable {
         }
         if let hour {
             text += "T" + CalendarPoint.pad(hour, 2) + ":" + CalendarPoint.pad(minute ?? 0, 2)
+            if let second { text += ":" + CalendarPoint.pad(second, 2) }
         } else if let partOfDay {
             text += "T" + partOfDay
         }

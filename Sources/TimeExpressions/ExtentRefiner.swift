@@ -196,6 +196,7 @@ struct ExtentRefiner: Sendable {
         merged.type = .time
         merged.parse.hour = right.parse.hour
         merged.parse.minute = right.parse.minute
+        merged.parse.second = right.parse.second
         merged.parse.meridiem = right.parse.meridiem
         merged.parse.zone = right.parse.zone
         merged.ruleID += "+clock"

@@ -192,7 +192,8 @@ struct Resolution {
             if parse.meridiem == "am", hour == 12 { hour = 0 }
             point.hour = hour
             point.minute = parse.minute
-            point.granularity = parse.minute == nil ? .hour : .minute
+            point.second = parse.minute == nil ? nil : parse.second
+            point.granularity = parse.minute == nil ? .hour : point.second == nil ? .minute : .second
         } else if let partOfDay = parse.partOfDay {
             point.partOfDay = partOfDay
             point.granularity = .partOfDay
@@ -300,8 +301,10 @@ struct Resolution {
         }
     }
 
+    /// The year of a season, quarter or half: the document's, or the one before or after it
+    /// by `direction`; a narrative one ("the following autumn") counts from the running date.
     private func yearOfPart(_ parse: TemporalParse, direction: TenseCue?) -> Int {
-        let base = documentDate
+        let base = parse.narrative ? reference.firstDay : documentDate
         guard let direction, direction != .present else { return base.year }
         let current: Int
         let target: Int

@@ -18,6 +18,8 @@ public struct TemporalParse: Sendable, Hashable, Codable {
     public var hour: Int?
     /// Minute of a clock time.
     public var minute: Int?
+    /// Second of a clock time that gives one ("01:39:56 PM", as mail and web headers do).
+    public var second: Int?
     /// `am` or `pm`, as written.
     public var meridiem: String?
     /// Time zone abbreviation as written (`est`).

@@ -30,7 +30,7 @@ struct FieldAssignment: Sendable {
 
 /// The keys a rule may set; each names a `TemporalParse` property.
 enum FieldKey: String, Sendable, CaseIterable {
-    case year, month, day, weekday, hour, minute, meridiem, zone, pod, season, quarter, half
+    case year, month, day, weekday, hour, minute, second, meridiem, zone, pod, season, quarter, half
     case decade, century, unit, shift, direction, amount, anchor, value, mod, quant, holiday
     case fraction, clock, unless
 
@@ -48,6 +48,7 @@ enum FieldKey: String, Sendable, CaseIterable {
         case .weekday: return set(text, 1...7, &parse.weekday)
         case .hour: return set(text, 0...24, &parse.hour)
         case .minute: return set(text, 0...59, &parse.minute)
+        case .second: return set(text, 0...59, &parse.second)
         case .clock:
             // Four digits of a 24-hour clock, as wire copy writes them ("1400 GMT").
             guard text.count == 4, let number = Int(text), number / 100 <= 24,

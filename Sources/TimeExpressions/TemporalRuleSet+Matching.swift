@@ -10,7 +10,11 @@ extension TemporalRuleSet {
     }
 
     /// Leftmost-longest matches over `tokens` in one pass; ties go to the earlier rule.
-    func matches(in tokens: [ScanToken], only ruleFilter: Int? = nil) -> [Match] {
+    /// A match that `accept` refuses (a captured value out of range: "26/09/2000" read as
+    /// month 26) gives way to the next best rule at that position ("26/09/2000" as day 26),
+    /// so an ambiguous form needs no rule of its own for each reading.
+    func matches(in tokens: [ScanToken], only ruleFilter: Int? = nil,
+                 accept: (Match) -> Bool = { _ in true }) -> [Match] {
         let table = TokenTable(tokens, program: program)
         return program.withMatcher(table) { matcher in
             var result: [Match] = []
@@ -26,7 +30,7 @@ extension TemporalRuleSet {
                 for ruleIndex in candidates where ruleFilter == nil || ruleFilter == ruleIndex {
                     guard let match = longestMatch(of: ruleIndex, at: position, matcher, &state)
                     else { continue }
-                    if best == nil || match.end > best!.end { best = match }
+                    if best == nil || match.end > best!.end, accept(match) { best = match }
                 }
                 if let best {
                     result.append(best)

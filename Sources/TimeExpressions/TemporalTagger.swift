@@ -47,9 +47,12 @@ public struct TemporalTagger: PipelineStage {
 
     /// A `modifiers` lexicon phrase ending just before token `start` ("late", "the end of",
     /// "around"), or a `count-modifiers` one ("over") when the expression starts with a
-    /// number: its first token and its TIMEX3 mod. The longest phrase wins.
-    private func modifier(before start: Int, in tokens: [ScanToken]) -> (Int, String)? {
-        let counted = tokens[start].kind == .number || numberWords.contains(tokens[start].text)
+    /// number that counts (not a year: "over 2000 - 2050" is a range of years):
+    /// its first token and its TIMEX3 mod. The longest phrase wins.
+    private func modifier(before start: Int, in tokens: [ScanToken],
+                          startsWithYear: Bool) -> (Int, String)? {
+        let counted = !startsWithYear
+            && (tokens[start].kind == .number || numberWords.contains(tokens[start].text))
         for entry in counted ? countModifiers + modifiers : modifiers
         where entry.words.count <= start {
             let first = start - entry.words.count
@@ -74,7 +77,10 @@ public struct TemporalTagger: PipelineStage {
         let tokens = TextScanner.scan(document.scalars)
         var candidates: [ExtentRefiner.Candidate] = []
         var previousEnd = 0
-        for match in rules.matches(in: tokens) {
+        let accept = { (match: TemporalRuleSet.Match) -> Bool in
+            rules.rules[match.rule].blocks || rules.parse(of: match, tokens: tokens) != nil
+        }
+        for match in rules.matches(in: tokens, accept: accept) {
             let rule = rules.rules[match.rule]
             if rule.blocks {
                 previousEnd = match.end
@@ -83,7 +89,9 @@ public struct TemporalTagger: PipelineStage {
             guard var parse = rules.parse(of: match, tokens: tokens) else { continue }
             var start = match.start
             if rule.type != .set, parse.mod == nil,
-               let (modStart, mod) = modifier(before: match.start, in: tokens),
+               let (modStart, mod) = modifier(before: match.start, in: tokens,
+                                              startsWithYear: parse.year != nil
+                                                && parse.unit == nil),
                modStart >= previousEnd {
                 start = modStart
                 parse.mod = mod
