@@ -239,7 +239,19 @@ public struct EventSummarizer: PipelineStage {
             index = last + 1
         }
         // A fragment split off its sentence may start with punctuation (", strengthened …").
-        return String(output.drop { ",;: ".contains($0) })
-            .trimmingCharacters(in: .whitespaces)
+        return Self.trimmingSpaces(String(output.drop { ",;: ".contains($0) }))
+    }
+
+    /// `text` without leading and trailing `CharacterSet.whitespaces`. A summary rarely has
+    /// any, and Foundation's trimming goes through NSString on every call, so it runs only
+    /// when an end is a space, a tab or a scalar beyond ASCII (same result, less work).
+    static func trimmingSpaces(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last
+        else { return text }
+        func plain(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.isASCII && scalar != " " && scalar != "\t"
+        }
+        if plain(first) && plain(last) { return text }
+        return text.trimmingCharacters(in: .whitespaces)
     }
 }

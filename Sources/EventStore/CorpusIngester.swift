@@ -22,6 +22,11 @@ public struct IngestProgress: Sendable, Hashable {
 /// which is what makes a re-run after an interruption end with the same database. Memory
 /// is bounded by the window and the batch, not by the corpus. The `Extractor` and its
 /// models are shared read-only by all tasks.
+///
+/// A full batch is written on a queue of its own while extraction goes on: writing in the
+/// loop that feeds the task group would leave a core idle for as long as a transaction
+/// takes, once the few articles in flight are done. One batch is written at a time, in
+/// order, and the next waits for it, so the database sees the same transactions.
 public struct CorpusIngester: Sendable {
     /// Where the articles go.
     public let store: EventStore
@@ -53,58 +58,93 @@ public struct CorpusIngester: Sendable {
         var skippedSinceWrite = 0
         var batch: [StoredArticle] = []
         let extractor = self.extractor
+        let store = self.store
+        // The batch being written, if any.
+        var writing: Task<WriteOutcome, any Error>?
 
-        func flush() throws {
+        func finishWriting() async throws {
+            guard let current = writing else { return }
+            writing = nil
+            outcome = outcome + (try await current.value)
+        }
+
+        func flush() async throws {
             guard !batch.isEmpty || skippedSinceWrite > 0 else { return }
-            outcome = outcome + (try store.write(batch, run: run, skipped: skippedSinceWrite))
+            try await finishWriting()
+            let articles = batch, skipped = skippedSinceWrite
+            writing = Task {
+                try await Self.write(articles, to: store, run: run, skipped: skipped)
+            }
             batch.removeAll(keepingCapacity: true)
             skippedSinceWrite = 0
         }
 
-        try await withThrowingTaskGroup(of: (Int, StoredArticle).self) { group in
-            var nextIndex = 0
-            var nextToWrite = 0
-            var finished: [Int: StoredArticle] = [:]
-            var inFlight = 0
-            var exhausted = false
-            while true {
-                while !exhausted && inFlight < window {
-                    guard let article = try iterator.next() else {
-                        exhausted = true
-                        break
+        do {
+            try await withThrowingTaskGroup(of: (Int, StoredArticle).self) { group in
+                var nextIndex = 0
+                var nextToWrite = 0
+                var finished: [Int: StoredArticle] = [:]
+                var inFlight = 0
+                var exhausted = false
+                while true {
+                    while !exhausted && inFlight < window {
+                        guard let article = try iterator.next() else {
+                            exhausted = true
+                            break
+                        }
+                        let hash = ContentHash.of(article.document.text)
+                        if try !store.storedHashes(among: [hash]).isEmpty {
+                            state.skipped += 1
+                            state.done += 1
+                            skippedSinceWrite += 1
+                            progress(state)
+                            continue
+                        }
+                        let index = nextIndex
+                        nextIndex += 1
+                        inFlight += 1
+                        let url = article.url
+                        let document = article.document
+                        group.addTask {
+                            let extraction = try extractor.extract(document)
+                            return (index, StoredArticle(extraction: extraction, hash: hash,
+                                                         url: url))
+                        }
                     }
-                    let hash = ContentHash.of(article.document.text)
-                    if try !store.storedHashes(among: [hash]).isEmpty {
-                        state.skipped += 1
+                    guard let (index, stored) = try await group.next() else { break }
+                    inFlight -= 1
+                    finished[index] = stored
+                    while let next = finished.removeValue(forKey: nextToWrite) {
+                        nextToWrite += 1
+                        batch.append(next)
                         state.done += 1
-                        skippedSinceWrite += 1
                         progress(state)
-                        continue
+                        if batch.count >= batchSize { try await flush() }
                     }
-                    let index = nextIndex
-                    nextIndex += 1
-                    inFlight += 1
-                    let url = article.url
-                    let document = article.document
-                    group.addTask {
-                        let extraction = try extractor.extract(document)
-                        return (index, StoredArticle(extraction: extraction, hash: hash,
-                                                     url: url))
-                    }
-                }
-                guard let (index, stored) = try await group.next() else { break }
-                inFlight -= 1
-                finished[index] = stored
-                while let next = finished.removeValue(forKey: nextToWrite) {
-                    nextToWrite += 1
-                    batch.append(next)
-                    state.done += 1
-                    progress(state)
-                    if batch.count >= batchSize { try flush() }
                 }
             }
+            try await flush()
+        } catch {
+            // The batch being written is committed or rolled back before the error leaves.
+            _ = try? await writing?.value
+            throw error
         }
-        try flush()
+        try await finishWriting()
         return outcome
+    }
+
+    /// The queue batches are written on: not a thread of the task group's pool, so that
+    /// extraction keeps every core while a transaction runs.
+    private static let writer = DispatchQueue(label: "EventStore.CorpusIngester.writer")
+
+    private static func write(_ articles: [StoredArticle], to store: EventStore, run: Int,
+                              skipped: Int) async throws -> WriteOutcome {
+        try await withCheckedThrowingContinuation { continuation in
+            writer.async {
+                continuation.resume(with: Result {
+                    try store.write(articles, run: run, skipped: skipped)
+                })
+            }
+        }
     }
 }

@@ -123,6 +123,11 @@ public struct DependencyParserModel: Sendable {
         guard count > 0 else { return }
         scratch.state.reset(count: count)
         while !scratch.state.isFinal {
+            // The one valid move needs no scoring (the best valid move whatever the scores).
+            if scratch.state.onlyShiftIsValid {
+                scratch.state.apply(.shift)
+                continue
+            }
             scratch.features.removeAll(keepingCapacity: true)
             ParserFeatures.transition(scratch.state, words, tags, into: &scratch.features)
             var best = ParserState.Move.shift

@@ -57,9 +57,7 @@ public struct Document: Sendable {
 
     /// The characters of `span`.
     public func text(of span: Span) -> String {
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: scalars[span.start..<span.end])
-        return String(result)
+        String(scalars: scalars[span.start..<span.end])
     }
 
     /// The characters of a token.

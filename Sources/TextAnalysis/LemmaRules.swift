@@ -17,9 +17,7 @@ enum LemmaRules {
         case "JJS", "RBS": result = suffixed(word, "est")
         default: return lower
         }
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: result)
-        return String(text)
+        return String(scalars: result[...])
     }
 
     private static func isVowel(_ s: Unicode.Scalar) -> Bool {

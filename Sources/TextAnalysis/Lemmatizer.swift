@@ -30,9 +30,7 @@ public struct Lemmatizer: PipelineStage {
     /// The lemma of one word given its tags.
     static func lemma(of scalars: ArraySlice<Unicode.Scalar>, upos: PartOfSpeech?,
                       xpos: String?, table: LemmaTable) -> String {
-        var form = String.UnicodeScalarView()
-        form.append(contentsOf: scalars)
-        let text = String(form)
+        let text = String(scalars: scalars)
         switch upos {
         case .propn?, .num?, .punct?, .sym?: return text
         default: break

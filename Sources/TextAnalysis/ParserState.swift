@@ -41,6 +41,12 @@ struct ParserState {
 
     var isFinal: Bool { buffer > count }
 
+    /// Whether shifting is the only valid move: only the root is on the stack (and the
+    /// buffer is not empty), so right and left arcs and reducing are all ruled out. The
+    /// parser then needs no scores — a sentence starts this way, and so does every word
+    /// after a left arc that emptied the stack.
+    var onlyShiftIsValid: Bool { buffer <= count && (stack.last ?? 0) == 0 }
+
     func isValid(_ move: Move) -> Bool {
         let top = stack.last ?? 0
         switch move {
