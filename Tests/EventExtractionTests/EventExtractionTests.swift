@@ -172,6 +172,8 @@ struct EventExtractionTests {
                      trigger: "emailed", salient: false),
         SalienceCase(text: "“Someone emailed me earlier today about the plan,” Smith said.",
                      trigger: "said", salient: true),
+        SalienceCase(text: "``A bomb went off at the embassy in Tanzania,'' he said.",
+                     trigger: "went", salient: false),
         // A participle that modifies a noun is a detail of it.
         SalienceCase(text: "The offer, advertised in Monday's editions of the Journal, "
                      + "expires on Friday.", trigger: "advertised", salient: false),
