@@ -161,6 +161,9 @@ extension ActorScan {
             recordPlace(name, index..<end + 1, sentence: sentence)
             return end + 1
         }
+        // A surname of someone already named is left to coreference, after a preposition
+        // too ("in Slepian's death", "surface in Spitzer's advertisements").
+        if length == 1, personNameParts.contains(name) { return nil }
         if lexicon.locativePrepositions.contains(before) {
             recordPlace(name, index..<end, sentence: sentence)
             return end

@@ -37,6 +37,10 @@ struct ActorRecognizerTests {
         Case(text: "The U.S. State Department said Washington had not been informed.",
              participants: ["united-states", "us-state-department"], absent: [],
              details: ["us-state-department": (.organization, "united-states")]),
+        // A surname after a preposition is still the person named before, not a place.
+        Case(text: "Attorney General Eliot Spitzer criticised the ruling on Monday. The issue "
+             + "could surface in Spitzer's advertisements.",
+             participants: ["eliot-spitzer"], absent: ["spitzer"], details: [:]),
         Case(text: "Prime Minister Theresa May resigned in May 2019.",
              participants: ["theresa-may"], absent: [], details: [:]),
         Case(text: "Russian forces captured the town after Ukrainian troops withdrew.",
