@@ -106,6 +106,18 @@ struct ActorRecognizerTests {
              participants: [], absent: ["brent-north-sea"], details: [:]),
     ]
 
+    /// A dateline's place ("THE HAGUE, Netherlands (AP)_") is where the story was filed:
+    /// its capitals name no organisation and no actor at all.
+    @Test func aDatelinePlaceNamesNoActor() throws {
+        let document = try ExtractorFixture.annotate(
+            "THE HAGUE, Netherlands (AP)_ The World Court on Friday rejected objections by "
+            + "the United States.")
+        let ids = Set(document.actorMentions.map(\.actorID))
+        #expect(!ids.contains("the"))
+        #expect(!ids.contains("hague"))
+        #expect(ids.contains("icj"))
+    }
+
     @Test(arguments: cases)
     func recognisesActors(_ example: Case) throws {
         let document = try ExtractorFixture.annotate(example.text)
