@@ -37,6 +37,10 @@ struct ActorRecognizerTests {
         Case(text: "The U.S. State Department said Washington had not been informed.",
              participants: ["united-states", "us-state-department"], absent: [],
              details: ["us-state-department": (.organization, "united-states")]),
+        // An ampersand joins two names into one organisation's.
+        Case(text: "Procter & Gamble said on Tuesday it would cut 1,000 jobs.",
+             participants: ["procter-gamble"], absent: ["procter", "gamble"],
+             details: ["procter-gamble": (.organization, nil)]),
         // A surname after a preposition is still the person named before, not a place.
         Case(text: "Attorney General Eliot Spitzer criticised the ruling on Monday. The issue "
              + "could surface in Spitzer's advertisements.",
