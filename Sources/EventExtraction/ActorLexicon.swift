@@ -38,6 +38,12 @@ public struct ActorLexicon: Sendable {
     var overrides: [String: ActorOverride] = [:]
 
     /// The bundled English lexicons, loaded and validated once.
+    /// Whether a name is a bare noun of `group-nouns.tsv` ("Police", "Court", "Judge"): an
+    /// anonymous participant named by its noun, not a named actor.
+    public func isGroupNoun(_ name: String) -> Bool {
+        groupNouns[MatchKey.normalize(name)] != nil
+    }
+
     public static func bundled() throws(ExtractionError) -> ActorLexicon {
         switch cached {
         case .success(let lexicon): return lexicon

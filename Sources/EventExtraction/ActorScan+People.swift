@@ -108,6 +108,15 @@ extension ActorScan {
             end = last
             joinsNumber = true
         }
+        // "Social Science & Medicine", "Procter & Gamble": an ampersand between names joins
+        // them into one name — an organisation's or a publication's, never a person's.
+        if !joinsNumber, end + 1 < range.upperBound, view.keys[end] == "&",
+           isNameToken(end + 1) {
+            var last = end + 1
+            while last < range.upperBound, last - index < 8, isNameToken(last) { last += 1 }
+            end = last
+            joinsNumber = true
+        }
         let length = end - index
         let name = view.texts[index..<end].joined(separator: " ")
         var previous = index - 1
@@ -161,6 +170,9 @@ extension ActorScan {
             recordPlace(name, index..<end + 1, sentence: sentence)
             return end + 1
         }
+        // A surname of someone already named is left to coreference, after a preposition
+        // too ("in Slepian's death", "surface in Spitzer's advertisements").
+        if length == 1, personNameParts.contains(name) { return nil }
         if lexicon.locativePrepositions.contains(before) {
             recordPlace(name, index..<end, sentence: sentence)
             return end

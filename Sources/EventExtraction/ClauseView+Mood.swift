@@ -27,4 +27,25 @@ extension ClauseView {
     func isNounModifier(_ index: Int) -> Bool {
         document.tokens[index].dependency == "acl"
     }
+
+    /// A verb inside a relative clause ("Keating, who put the issue in the spotlight in his
+    /// 1996 campaign", "the rally that began at noon"): a description of its noun, the
+    /// background of the news rather than news of its own.
+    func isRelativeClause(_ index: Int) -> Bool {
+        document.tokens[index].dependency == "acl:relcl"
+    }
+
+    /// A participle with no subject, auxiliary or subordinator of its own that hangs on a
+    /// clause ("net income rose 51%, bolstered by gains", "found in a town bordering the
+    /// province"): a circumstance of that clause, not an event of its own.
+    func isBareParticiple(_ index: Int, in range: Range<Int>) -> Bool {
+        guard xpos(index) == "VBG" || xpos(index) == "VBN",
+              document.tokens[index].dependency == "advcl",
+              verbGroupStart(index, in: range) == index else { return false }
+        return !range.contains {
+            document.tokens[$0].head == index
+                && ["nsubj", "nsubj:pass", "mark", "aux", "aux:pass", "expl"]
+                    .contains(document.tokens[$0].dependency ?? "")
+        }
+    }
 }

@@ -2,7 +2,7 @@ import TextAnalysis
 
 /// The verb and noun classes and the certainty cues the event stages read, from
 /// `Resources/en/lexicons/{event-verbs,event-verb-particles,event-nouns,certainty-cues,
-/// hypothetical-modals}.tsv`.
+/// hypothetical-modals,timeline-ranking}.tsv`.
 public struct EventLexicon: Sendable {
     struct Entry: Sendable, Hashable {
         let type: EventType
@@ -41,6 +41,8 @@ public struct EventLexicon: Sendable {
     var verbExclusions: Set<String> = []
     /// Modals that make an event a possibility rather than a fact ("could", "may").
     var hypotheticalModals: Set<String> = []
+    /// How many events an article lists and which come first (`timeline-ranking.tsv`).
+    var ranking = TimelineRanking()
 
     /// The bundled English lexicons, loaded and validated once.
     public static func bundled() throws(ExtractionError) -> EventLexicon {
@@ -111,6 +113,8 @@ public struct EventLexicon: Sendable {
         hypotheticalModals = Set(try TSVTable.resource("hypothetical-modals.tsv",
                                                        required: ["word"])
             .rows.map { MatchKey.normalize($0["word"]) })
+        ranking = try TimelineRanking(table: TSVTable.resource(
+            "timeline-ranking.tsv", required: ["feature", "weight"]))
         let cueTable = try TSVTable.resource("certainty-cues.tsv",
                                              required: ["cue", "certainty", "scope"])
         for row in cueTable.rows {

@@ -12,6 +12,14 @@ extension EventSummarizer {
             return false
         }
         if !isToldAsHappening(event, clauses: clauses, range: range) { return false }
+        // An unclassed verb that describes a noun ("Keating, who put the issue in the
+        // spotlight in 1996") or is a bare circumstance of its clause ("…, bolstered by
+        // gains") is background, whatever its date.
+        if event.type == .other, !event.isNominal,
+           clauses.isRelativeClause(event.triggerToken)
+            || clauses.isBareParticiple(event.triggerToken, in: range) {
+            return false
+        }
         // Deaths, disasters and attacks are news without a named actor ("over 345 pilgrims
         // have been killed", "…, killing 107"): listed from a verb that is not a mere
         // purpose infinitive.
@@ -145,7 +153,11 @@ extension EventSummarizer {
                events[governor].isSalient {
                 // "intends to hold two referendums": an unclassed governor says only that
                 // the classed infinitive is meant; the infinitive carries the news.
-                if events[governor].type == .other, event.type != .other {
+                // Only when the infinitive is the governor's complement ("intends to
+                // hold"): a purpose clause ("led a team to Africa to help victims") is a
+                // detail of the governor's event, which stays.
+                if events[governor].type == .other, event.type != .other,
+                   document.tokens[event.triggerToken].dependency == "xcomp" {
                     events[governor].isSalient = false
                 } else {
                     events[position].isSalient = false

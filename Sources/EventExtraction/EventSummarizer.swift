@@ -15,7 +15,8 @@ import TextAnalysis
 /// or target and a known class (or a date from the text); without an agent, only a dated
 /// or disaster event that is not a statement. A noun event needs a date of its own from the
 /// text; negated verbs, headlines, a gerund that only continues a statement ("…,
-/// describing it as …") and an infinitive of purpose are left out.
+/// describing it as …") and an infinitive of purpose are left out. An article lists at most
+/// the `limit` of `timeline-ranking.tsv` (15) events, the highest-ranked.
 public struct EventSummarizer: PipelineStage {
     public let name = "event-summary"
     let lexicon: EventLexicon
@@ -119,6 +120,7 @@ public struct EventSummarizer: PipelineStage {
         }
         demoteInfinitives(&events, document, clauses)
         demoteObjectNouns(&events, document)
+        lexicon.ranking.limitListed(&events)
         document.events = events
     }
 

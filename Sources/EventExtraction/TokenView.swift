@@ -47,7 +47,8 @@ struct TokenView: Sendable {
     private static func quotation(_ texts: [String], _ document: Document) -> [Bool] {
         var quoted = [Bool](repeating: false, count: texts.count)
         var open = false
-        for (index, text) in texts.enumerated() {
+        var index = 0
+        while index < texts.count {
             if open, index > 0, document.tokens[index].span.start
                 > document.tokens[index - 1].span.end,
                document.text(of: Span(start: document.tokens[index - 1].span.end,
@@ -55,12 +56,20 @@ struct TokenView: Sendable {
                 .contains(where: \.isNewline) {
                 open = false
             }
+            var text = texts[index]
+            // "``" and "''" split into two marks by the tokenizer are one quotation mark.
+            if text == "`" || text == "'", index + 1 < texts.count, texts[index + 1] == text,
+               document.tokens[index + 1].span.start == document.tokens[index].span.end {
+                text += text
+                index += 1
+            }
             switch text {
             case "“", "``": open = true
             case "”", "''": open = false
             case "\"": open.toggle()
             default: quoted[index] = open
             }
+            index += 1
         }
         return quoted
     }

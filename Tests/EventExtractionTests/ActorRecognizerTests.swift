@@ -37,6 +37,14 @@ struct ActorRecognizerTests {
         Case(text: "The U.S. State Department said Washington had not been informed.",
              participants: ["united-states", "us-state-department"], absent: [],
              details: ["us-state-department": (.organization, "united-states")]),
+        // An ampersand joins two names into one organisation's.
+        Case(text: "Procter & Gamble said on Tuesday it would cut 1,000 jobs.",
+             participants: ["procter-gamble"], absent: ["procter", "gamble"],
+             details: ["procter-gamble": (.organization, nil)]),
+        // A surname after a preposition is still the person named before, not a place.
+        Case(text: "Attorney General Eliot Spitzer criticised the ruling on Monday. The issue "
+             + "could surface in Spitzer's advertisements.",
+             participants: ["eliot-spitzer"], absent: ["spitzer"], details: [:]),
         Case(text: "Prime Minister Theresa May resigned in May 2019.",
              participants: ["theresa-may"], absent: [], details: [:]),
         Case(text: "Russian forces captured the town after Ukrainian troops withdrew.",
@@ -101,6 +109,18 @@ struct ActorRecognizerTests {
         Case(text: "Prices of Brent North Sea crude advanced in London.",
              participants: [], absent: ["brent-north-sea"], details: [:]),
     ]
+
+    /// A dateline's place ("THE HAGUE, Netherlands (AP)_") is where the story was filed:
+    /// its capitals name no organisation and no actor at all.
+    @Test func aDatelinePlaceNamesNoActor() throws {
+        let document = try ExtractorFixture.annotate(
+            "THE HAGUE, Netherlands (AP)_ The World Court on Friday rejected objections by "
+            + "the United States.")
+        let ids = Set(document.actorMentions.map(\.actorID))
+        #expect(!ids.contains("the"))
+        #expect(!ids.contains("hague"))
+        #expect(ids.contains("icj"))
+    }
 
     @Test(arguments: cases)
     func recognisesActors(_ example: Case) throws {

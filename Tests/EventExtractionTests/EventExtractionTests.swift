@@ -172,11 +172,27 @@ struct EventExtractionTests {
                      trigger: "emailed", salient: false),
         SalienceCase(text: "“Someone emailed me earlier today about the plan,” Smith said.",
                      trigger: "said", salient: true),
+        SalienceCase(text: "``A bomb went off at the embassy in Tanzania,'' he said.",
+                     trigger: "went", salient: false),
         // A participle that modifies a noun is a detail of it.
         SalienceCase(text: "The offer, advertised in Monday's editions of the Journal, "
                      + "expires on Friday.", trigger: "advertised", salient: false),
         SalienceCase(text: "Officials said 54 people killed in the state were buried.",
                      trigger: "killed", salient: true),
+        // An unclassed verb in a relative clause describes its noun; a bare participle is a
+        // circumstance of its clause.
+        SalienceCase(text: "Paul Keating, who put the republic issue in the spotlight in his "
+                     + "1996 campaign, spoke in Sydney on Monday.", trigger: "put",
+                     salient: false),
+        SalienceCase(text: "Net income rose 51% in the third quarter, bolstered by gains from "
+                     + "its investments.", trigger: "bolstered", salient: false),
+        // A purpose infinitive does not displace the event it is the purpose of.
+        SalienceCase(text: "On Wednesday, Surgeon General David Satcher led a team of doctors "
+                     + "to Africa to help victims of the bombings.", trigger: "led",
+                     salient: true),
+        SalienceCase(text: "On Wednesday, Surgeon General David Satcher led a team of doctors "
+                     + "to Africa to help victims of the bombings.", trigger: "help",
+                     salient: false),
     ]
 
     @Test(arguments: salienceCases)

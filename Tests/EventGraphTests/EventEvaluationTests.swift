@@ -41,6 +41,18 @@ struct EventEvaluationTests {
         #expect(scored == ["police", "france"])
     }
 
+    /// "the court", "a judge", "police": a noun of group-nouns.tsv names no one, whatever
+    /// kind the extractor gives it.
+    @Test func countsAnAnonymousCourtOrJudgeOnlyWhenItTakesPart() {
+        let actors = [actor("court", "Court", .organization), actor("judge", "Judge", .person),
+                      actor("supreme-court", "Supreme Court", .organization)]
+        let event = Event(id: EventID("d#e1"), document: "d", sentence: 0, trigger: "ruled",
+                          start: 0, end: 5, evidence: "", summary: "", type: .legalJudicial,
+                          date: nil, agents: [ActorID("judge")], targets: [])
+        let scored = EventEvaluation.scoredActors(actors, events: [event]).map(\.id.rawValue)
+        #expect(scored == ["judge", "supreme-court"])
+    }
+
     /// Every gold file of the dev set and the held-out set decodes; each event's sentence is
     /// in its article and holds its trigger; roles and the timeline name known actors and
     /// events.

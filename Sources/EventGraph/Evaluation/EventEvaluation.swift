@@ -1,3 +1,4 @@
+import EventExtraction
 import Foundation
 
 /// Scores a graph's actors, events and timeline against gold annotations.
@@ -146,10 +147,10 @@ public struct EventEvaluation: Sendable, Codable, CustomStringConvertible {
         return folded.hasPrefix("the ") ? String(folded.dropFirst(4)) : folded
     }
 
-    /// The predicted actors the gold schema asks for: a group noun ("police", "voters")
-    /// names no one, so it counts only when it takes part in a listed event (as agent,
-    /// target, place or source) — as the diagram, drawn from listed events, shows it;
-    /// every named actor counts.
+    /// The predicted actors the gold schema asks for: a group noun ("police", "voters", "a
+    /// judge", "the court"; `group-nouns.tsv`, whatever kind it is given) names no one, so it
+    /// counts only when it takes part in a listed event (as agent, target, place or source)
+    /// — as the diagram, drawn from listed events, shows it; every named actor counts.
     static func scoredActors(_ actors: [Actor], events: [Event]) -> [Actor] {
         var involved = Set<ActorID>()
         for event in events {
@@ -158,8 +159,10 @@ public struct EventEvaluation: Sendable, Codable, CustomStringConvertible {
             if let location = event.location { involved.insert(location) }
             if let source = event.source { involved.insert(source) }
         }
+        let lexicon = try? ActorLexicon.bundled()
         return actors.filter {
-            $0.kind != .group || involved.contains($0.id)
+            let anonymous = $0.kind == .group || lexicon?.isGroupNoun($0.name) == true
+            return !anonymous || involved.contains($0.id)
         }
     }
 
