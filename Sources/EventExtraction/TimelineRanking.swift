@@ -1,3 +1,5 @@
+import TextAnalysis
+
 /// Keeps an article's timeline to the number of events a journalist would list
 /// (`timeline-ranking.tsv`): a long article passes many clauses through the salience
 /// criteria, while a reader's timeline of one article holds 5 to 15 events. Beyond the
@@ -20,12 +22,12 @@ struct TimelineRanking: Sendable {
         for row in table.rows {
             let feature = row["feature"]
             guard let weight = Int(row["weight"]) else {
-                throw .badLexicon(file: table.name, line: row.line,
+                throw .badLexicon(file: table.file, line: row.line,
                                   message: "weight '\(row["weight"])' is not a whole number")
             }
             if feature.hasPrefix("type:") {
                 guard let type = EventType(rawValue: String(feature.dropFirst(5))) else {
-                    throw .badLexicon(file: table.name, line: row.line,
+                    throw .badLexicon(file: table.file, line: row.line,
                                       message: "unknown event type in '\(feature)'")
                 }
                 typeWeights[type] = weight
@@ -34,7 +36,7 @@ struct TimelineRanking: Sendable {
             switch feature {
             case "limit":
                 guard weight > 0 else {
-                    throw .badLexicon(file: table.name, line: row.line,
+                    throw .badLexicon(file: table.file, line: row.line,
                                       message: "limit must be positive")
                 }
                 limit = weight
@@ -44,7 +46,7 @@ struct TimelineRanking: Sendable {
                 plainReport = weight
                 plainReportLemmas = Set(row.list("words").map(MatchKey.normalize))
             default:
-                throw .badLexicon(file: table.name, line: row.line, message:
+                throw .badLexicon(file: table.file, line: row.line, message:
                     "unknown feature '\(feature)'; known: limit, type:T, own-date, agent, "
                     + "plain-report")
             }

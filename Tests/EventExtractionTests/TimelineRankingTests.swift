@@ -1,5 +1,6 @@
 import Testing
 @testable import EventExtraction
+import TextAnalysis
 
 /// An article lists at most the events a journalist would put on its timeline
 /// (`timeline-ranking.tsv`), the highest-ranked first; a bad row names its line.
