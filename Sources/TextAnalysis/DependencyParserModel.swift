@@ -1,15 +1,28 @@
 import Foundation
 
-/// A trained dependency parser: an arc-eager transition classifier and an arc labeller,
-/// both averaged perceptrons. Read-only and shareable across threads.
+/// A trained dependency parser: an arc-eager transition classifier, an arc labeller and a
+/// tree labeller, all averaged perceptrons. Read-only and shareable across threads.
 ///
-/// Parsing is greedy: the best valid transition at each step builds an unlabelled projective
-/// tree; the labeller then names every arc with a UD relation, seeing the whole tree.
+/// Parsing is greedy: the best valid transition at each step builds a projective tree, and
+/// the arc labeller names each arc as it is made, so later transitions see the relations made
+/// so far (the labelled transitions of Zhang & Nivre 2011, factored into two classifiers to
+/// keep scoring cheap). The final relations are the arc labeller's or, with
+/// `LabelSource.tree`, the tree labeller's, which names every arc seeing the whole tree.
 public struct DependencyParserModel: Sendable {
     /// The file name in `Models/`.
     public static let fileName = "parser.bin"
     static let magic = "EventGraph.DependencyParser"
-    static let version: UInt32 = 4
+    static let version: UInt32 = 5
+
+    /// Which classifier gives the final relations.
+    public enum LabelSource: UInt8, Sendable {
+        /// The arc labeller, when each arc is made.
+        case arc = 0
+        /// The tree labeller, once the tree is finished.
+        case tree = 1
+        /// Both: the tree labeller's scores added to the arc labeller's.
+        case both = 2
+    }
 
     /// UD relations the labeller chooses from (with subtypes, e.g. `nmod:poss`).
     public let relations: [String]
@@ -17,20 +30,40 @@ public struct DependencyParserModel: Sendable {
     let tags: TagSet
     let transitions: PerceptronModel
     let labeller: PerceptronModel
-    /// Further (transition, labeller) pairs trained with other seeds; their scores are added
-    /// to the first pair's (an ensemble: more accurate, slower).
-    let partners: [(transitions: PerceptronModel, labeller: PerceptronModel)]
+    /// Names each arc when a transition makes it; nil in files before version 5.
+    let arcLabeller: PerceptronModel?
+    /// Where the final relations come from.
+    public let labelSource: LabelSource
+    /// Further models trained with other seeds; their scores are added to the first one's
+    /// (an ensemble: more accurate, slower).
+    let partners: [Partner]
     let rootRelation: Int
 
+    /// The classifiers of one ensemble partner.
+    struct Partner: Sendable {
+        let transitions: PerceptronModel
+        let labeller: PerceptronModel
+        let arcLabeller: PerceptronModel?
+    }
+
     init(relations: [String], tags: TagSet, transitions: PerceptronModel,
-         labeller: PerceptronModel,
-         partners: [(transitions: PerceptronModel, labeller: PerceptronModel)] = []) {
+         labeller: PerceptronModel, arcLabeller: PerceptronModel?,
+         labelSource: LabelSource, partners: [Partner] = []) {
         self.partners = partners
         self.relations = relations
         self.tags = tags
         self.transitions = transitions
         self.labeller = labeller
+        self.arcLabeller = arcLabeller
+        self.labelSource = arcLabeller == nil ? .tree : labelSource
         self.rootRelation = relations.firstIndex(of: "root") ?? 0
+    }
+
+    /// The same parser taking its final relations from `source`.
+    public func labelling(from source: LabelSource) -> DependencyParserModel {
+        DependencyParserModel(relations: relations, tags: tags, transitions: transitions,
+                              labeller: labeller, arcLabeller: arcLabeller,
+                              labelSource: source, partners: partners)
     }
 
     /// The model shipped in `Models/`, read once on first use.
@@ -48,27 +81,45 @@ public struct DependencyParserModel: Sendable {
     /// Reads a model from the bytes of a model file.
     public init(data: Data, file: String) throws(PipelineError) {
         var reader = ModelReader(data: data, stage: "dependency-parser", file: file)
-        // Version 3 files are version 4 without ensemble partners.
+        // Version 3 files are version 4 without ensemble partners; version 4 files are
+        // version 5 without arc labellers.
         let version = try reader.expectHeader(magic: Self.magic, versions: 3...Self.version)
         let relations = try reader.readStrings()
         let tags = try TagSet.read(from: &reader)
         let transitions = try PerceptronModel.read(from: &reader)
         let labeller = try PerceptronModel.read(from: &reader)
-        var partners: [(transitions: PerceptronModel, labeller: PerceptronModel)] = []
+        var arcLabeller: PerceptronModel?
+        var source = LabelSource.tree
+        if version >= 5 {
+            guard let read = LabelSource(rawValue: try reader.read(UInt8.self)) else {
+                throw reader.failure("unknown label source")
+            }
+            source = read
+            if try reader.read(UInt8.self) != 0 {
+                arcLabeller = try PerceptronModel.read(from: &reader)
+            }
+        }
+        var partners: [Partner] = []
         for _ in 0..<(version >= 4 ? Int(try reader.read(UInt8.self)) : 0) {
-            partners.append((try PerceptronModel.read(from: &reader),
-                             try PerceptronModel.read(from: &reader)))
+            let transitions = try PerceptronModel.read(from: &reader)
+            let labeller = try PerceptronModel.read(from: &reader)
+            let arc = arcLabeller == nil ? nil : try PerceptronModel.read(from: &reader)
+            partners.append(Partner(transitions: transitions, labeller: labeller,
+                                    arcLabeller: arc))
         }
         guard transitions.classCount == ParserState.Move.allCases.count,
               labeller.classCount == relations.count,
+              (arcLabeller?.classCount ?? relations.count) == relations.count,
               partners.allSatisfy({
                   $0.transitions.classCount == transitions.classCount
                       && $0.labeller.classCount == labeller.classCount
+                      && $0.arcLabeller?.classCount == arcLabeller?.classCount
               }) else {
             throw reader.failure("class counts do not match the relation list")
         }
         self.init(relations: relations, tags: tags, transitions: transitions,
-                  labeller: labeller, partners: partners)
+                  labeller: labeller, arcLabeller: arcLabeller, labelSource: source,
+                  partners: partners)
     }
 
     /// The same parser without weights below `threshold` (`labellerThreshold` for the
@@ -80,19 +131,29 @@ public struct DependencyParserModel: Sendable {
         return DependencyParserModel(relations: relations, tags: tags,
                                      transitions: transitions.pruned(threshold: threshold),
                                      labeller: labeller.pruned(threshold: other),
+                                     arcLabeller: arcLabeller?.pruned(threshold: other),
+                                     labelSource: labelSource,
                                      partners: partners.map {
-                                         ($0.transitions.pruned(threshold: threshold),
-                                          $0.labeller.pruned(threshold: other))
+                                         Partner(
+                                             transitions: $0.transitions
+                                                 .pruned(threshold: threshold),
+                                             labeller: $0.labeller.pruned(threshold: other),
+                                             arcLabeller: $0.arcLabeller?
+                                                 .pruned(threshold: other))
                                      })
     }
 
     /// An ensemble of this parser and `other` (same relations and tags): their scores add up.
     public func combined(with other: DependencyParserModel) -> DependencyParserModel? {
         guard other.relations == relations, other.tags.upos == tags.upos,
-              other.tags.xpos == tags.xpos else { return nil }
+              other.tags.xpos == tags.xpos,
+              (other.arcLabeller == nil) == (arcLabeller == nil) else { return nil }
         return DependencyParserModel(
             relations: relations, tags: tags, transitions: transitions, labeller: labeller,
-            partners: partners + [(other.transitions, other.labeller)] + other.partners)
+            arcLabeller: arcLabeller, labelSource: labelSource,
+            partners: partners + [Partner(transitions: other.transitions,
+                                          labeller: other.labeller,
+                                          arcLabeller: other.arcLabeller)] + other.partners)
     }
 
     /// The bytes of a model file.
@@ -104,23 +165,32 @@ public struct DependencyParserModel: Sendable {
         tags.write(to: &writer)
         transitions.write(to: &writer)
         labeller.write(to: &writer)
+        writer.write(labelSource.rawValue)
+        writer.write(UInt8(arcLabeller == nil ? 0 : 1))
+        arcLabeller?.write(to: &writer)
         writer.write(UInt8(partners.count))
         for partner in partners {
             partner.transitions.write(to: &writer)
             partner.labeller.write(to: &writer)
+            partner.arcLabeller?.write(to: &writer)
         }
         return writer.data
     }
 
     /// Parses one sentence. `tags` are tag codes (`TagSet.code`) of `self.tags`. On return
-    /// `scratch.heads[i]` is the 1-based head of word i+1 (0 = root) and `scratch.relations[i]`
-    /// its relation index.
+    /// `scratch.heads[i]` is the 1-based head of word i+1 (0 = root), `scratch.relations[i]`
+    /// its relation index and `scratch.arcRelations[i]` the arc labeller's relation.
     func parse(_ words: UnsafeBufferPointer<WordShape>, tags: UnsafeBufferPointer<Int>,
                scratch: inout ParserScratch) {
         let count = words.count
         scratch.heads.removeAll(keepingCapacity: true)
         scratch.relations.removeAll(keepingCapacity: true)
+        scratch.arcRelations.removeAll(keepingCapacity: true)
         guard count > 0 else { return }
+        if labelSource == .both {
+            scratch.arcScores.removeAll(keepingCapacity: true)
+            scratch.arcScores.append(contentsOf: repeatElement(0, count: count * relations.count))
+        }
         scratch.state.reset(count: count)
         while !scratch.state.isFinal {
             // The one valid move needs no scoring (the best valid move whatever the scores).
@@ -147,11 +217,63 @@ public struct DependencyParserModel: Sendable {
                     }
                 }
             }
-            scratch.state.apply(best)
+            var relation = -1
+            if let (head, dependent) = scratch.state.arc(best) {
+                relation = arcLabel(head: head, dependent: dependent, words, tags,
+                                    scratch: &scratch)
+            }
+            scratch.state.apply(best, label: relation)
         }
         scratch.state.finish()
         for node in 1...count { scratch.heads.append(scratch.state.heads[node]) }
-        label(words, tags: tags, scratch: &scratch)
+        guard arcLabeller != nil else {
+            label(words, tags: tags, scratch: &scratch)
+            scratch.arcRelations.append(contentsOf: scratch.relations)
+            return
+        }
+        for node in 1...count {
+            var relation = scratch.state.labels[node]
+            let head = scratch.state.heads[node]
+            if head == 0 {
+                relation = rootRelation
+            } else if relation < 0 {
+                relation = arcLabel(head: head, dependent: node, words, tags, scratch: &scratch)
+            }
+            scratch.arcRelations.append(relation)
+        }
+        if labelSource == .arc {
+            scratch.relations.append(contentsOf: scratch.arcRelations)
+        } else {
+            label(words, tags: tags, scratch: &scratch)
+        }
+    }
+
+    /// The arc labeller's relation for `head → dependent` in the current state (0 without an
+    /// arc labeller: the transitions then see no relations, as they were trained).
+    func arcLabel(head: Int, dependent: Int, _ words: UnsafeBufferPointer<WordShape>,
+                  _ tags: UnsafeBufferPointer<Int>, scratch: inout ParserScratch) -> Int {
+        guard let arcLabeller else { return -1 }
+        scratch.arcFeatures.removeAll(keepingCapacity: true)
+        ParserFeatures.arc(head: head, dependent: dependent, scratch.state, words, tags,
+                           into: &scratch.arcFeatures)
+        var best = 0
+        scratch.arcFeatures.withUnsafeBufferPointer { features in
+            scratch.relationScores.withUnsafeMutableBufferPointer { scores in
+                for i in 0..<scores.count { scores[i] = 0 }
+                arcLabeller.addScores(of: features, to: scores)
+                for partner in partners {
+                    partner.arcLabeller?.addScores(of: features, to: scores)
+                }
+                scores[rootRelation] = -Float.infinity
+                best = 0
+                for i in 1..<scores.count where scores[i] > scores[best] { best = i }
+            }
+        }
+        if labelSource == .both {
+            let size = relations.count, base = (dependent - 1) * size
+            for i in 0..<size { scratch.arcScores[base + i] = scratch.relationScores[i] }
+        }
+        return best
     }
 
     /// Names the arcs of the tree in `scratch.heads`.
@@ -173,9 +295,13 @@ public struct DependencyParserModel: Sendable {
                                  rightSibling: scratch.rightSibling[dependent],
                                  words, tags, into: &scratch.features)
             var best = 0
+            let size = relations.count, base = (dependent - 1) * size
+            let both = labelSource == .both && scratch.arcScores.count >= base + size
+            for i in 0..<size {
+                scratch.relationScores[i] = both ? scratch.arcScores[base + i] : 0
+            }
             scratch.features.withUnsafeBufferPointer { features in
                 scratch.relationScores.withUnsafeMutableBufferPointer { scores in
-                    for i in 0..<scores.count { scores[i] = 0 }
                     labeller.addScores(of: features, to: scores)
                     for partner in partners {
                         partner.labeller.addScores(of: features, to: scores)
@@ -194,10 +320,14 @@ public struct DependencyParserModel: Sendable {
 struct ParserScratch {
     var state = ParserState()
     var features: [UInt64] = []
+    var arcFeatures: [UInt64] = []
     var moveScores = [Float](repeating: 0, count: ParserState.Move.allCases.count)
     var relationScores: [Float]
     var heads: [Int] = []
     var relations: [Int] = []
+    var arcRelations: [Int] = []
+    /// The arc labeller's scores, `relationCount` per word (with `LabelSource.both`).
+    var arcScores: [Float] = []
     /// Heads indexed by node (index 0 unused), and the tree's shape for the labeller.
     var fullHeads: [Int] = []
     var leftmost: [Int] = []
@@ -208,7 +338,8 @@ struct ParserScratch {
 
     init(relationCount: Int) {
         relationScores = [Float](repeating: 0, count: relationCount)
-        features.reserveCapacity(64)
+        features.reserveCapacity(128)
+        arcFeatures.reserveCapacity(32)
     }
 
     /// The relation already given to the nearest left sibling of `node`, or -1.

@@ -15,6 +15,8 @@ public struct DependencyParserTrainer: Sendable {
     public var exploration = 0.9
     /// Averaged weights smaller than this are dropped from the model file.
     public var pruneThreshold: Float = 1.0
+    /// Which classifier gives the shipped model's final relations.
+    public var labelSource = DependencyParserModel.LabelSource.arc
     /// Folds for jackknifed tags; 0 uses the given tagger on all training data.
     public var folds = 4
     /// Settings for the jackknife taggers.
@@ -22,6 +24,9 @@ public struct DependencyParserTrainer: Sendable {
     /// A file keeping the jackknifed tags between runs (read when it fits the sentences,
     /// written otherwise): experiments with parser settings then skip the fold taggers.
     public var tagCache: URL?
+    /// Seeds of further models trained on the same tags and shipped as ensemble partners
+    /// (their scores are added at run time: more accurate, slower, larger).
+    public var partnerSeeds: [UInt64] = []
 
     public init() {}
 
@@ -44,19 +49,43 @@ public struct DependencyParserTrainer: Sendable {
             .map { $0.map { tagSet.code($0) } }
         let gold = usable.map { [0] + $0.words.map(\.head) }
         let goldRelations = usable.map { $0.words.map { relationIndex[$0.relation] ?? 0 } }
+        var parser = train(relations: relations, words: words, tags: tags, gold: gold,
+                          goldRelations: goldRelations, seed: seed, tagger: model, dev: dev,
+                          progress: progress)
+        for partnerSeed in partnerSeeds {
+            progress("ensemble partner, seed \(partnerSeed)")
+            let partner = train(relations: relations, words: words, tags: tags, gold: gold,
+                                goldRelations: goldRelations, seed: partnerSeed,
+                                tagger: model, dev: dev, progress: progress)
+            parser = parser.combined(with: partner) ?? parser
+        }
+        return parser
+    }
 
+    /// Trains one model on prepared sentences: word shapes, tag codes, gold heads (node 0
+    /// first) and gold relation indices.
+    private func train(relations: [String], words: [[WordShape]], tags: [[Int]],
+                       gold: [[Int]], goldRelations: [[Int]], seed: UInt64,
+                       tagger model: POSTaggerModel, dev: [TreebankSentence],
+                       progress: (String) -> Void) -> DependencyParserModel {
         let transitions = PerceptronTrainer(classCount: ParserState.Move.allCases.count)
         let labeller = PerceptronTrainer(classCount: relations.count)
+        let arcLabeller = PerceptronTrainer(classCount: relations.count)
+        let notRoot = relations.map { $0 != "root" }
+        var arcFeatures: [UInt64] = []
         var generator = SeededGenerator(seed: seed)
-        var order = Array(usable.indices)
+        var order = Array(words.indices)
         var state = ParserState()
         var features: [UInt64] = []
         var scores = [Float](repeating: 0, count: ParserState.Move.allCases.count)
         var labelScores = [Float](repeating: 0, count: relations.count)
         var scratch = ParserScratch(relationCount: relations.count)
-        for iteration in 1...max(iterations, labellerIterations, 1) {
+        // The tree labeller is trained only when its relations are used.
+        let treeIterations = labelSource == .arc ? 0 : labellerIterations
+        for iteration in 1...max(iterations, treeIterations, 1) {
             order.deterministicShuffle(using: &generator)
             var correctMoves = 0, moves = 0, correctLabels = 0, labels = 0
+            var correctArcs = 0, arcs = 0
             for s in order {
                 words[s].withUnsafeBufferPointer { words in
                 tags[s].withUnsafeBufferPointer { tags in
@@ -98,10 +127,30 @@ public struct DependencyParserTrainer: Sendable {
                             let explore = iteration > 1
                                 && Double(generator.next() % 1_000_000) / 1_000_000 < exploration
                             let next = explore ? guess : best
-                            state.apply(ParserState.Move(rawValue: next) ?? .shift)
+                            let move = ParserState.Move(rawValue: next) ?? .shift
+                            // The arc labeller learns on the arcs that are right; the state
+                            // keeps its guess where the parse follows the model.
+                            var relation = -1
+                            if let (head, dependent) = state.arc(move) {
+                                arcFeatures.removeAll(keepingCapacity: true)
+                                ParserFeatures.arc(head: head, dependent: dependent, state,
+                                                   words, tags, into: &arcFeatures)
+                                relation = arcLabeller.predict(arcFeatures, scores: &labelScores,
+                                                               allowed: notRoot)
+                                if gold[s][dependent] == head {
+                                    let truth = goldRelations[s][dependent - 1]
+                                    arcLabeller.update(truth: truth, guess: relation,
+                                                       features: arcFeatures)
+                                    if relation == truth { correctArcs += 1 }
+                                    arcs += 1
+                                    if !explore { relation = truth }
+                                }
+                                arcLabeller.tick()
+                            }
+                            state.apply(move, label: relation)
                         }
                     }
-                    if iteration <= labellerIterations {
+                    if iteration <= treeIterations {
                         scratch.heads.removeAll(keepingCapacity: true)
                         scratch.heads.append(contentsOf: gold[s].dropFirst())
                         scratch.treeShape(count: words.count)
@@ -140,12 +189,15 @@ public struct DependencyParserTrainer: Sendable {
                 + String(format: "%.4f", Double(correctMoves) / Double(max(moves, 1)))
                 + " labels "
                 + String(format: "%.4f", Double(correctLabels) / Double(max(labels, 1)))
-                + ", \(transitions.featureCount)+\(labeller.featureCount) features"
+                + " arcs " + String(format: "%.4f", Double(correctArcs) / Double(max(arcs, 1)))
+                + ", \(transitions.featureCount)+\(labeller.featureCount)"
+                + "+\(arcLabeller.featureCount) features"
             if !dev.isEmpty, iteration % 3 == 0 || iteration == iterations {
                 let parser = DependencyParserModel(
                     relations: relations, tags: TagSet(tagger: model),
                     transitions: transitions.averaged(threshold: 0),
-                    labeller: labeller.averaged(threshold: 0))
+                    labeller: labeller.averaged(threshold: 0),
+                    arcLabeller: arcLabeller.averaged(threshold: 0), labelSource: labelSource)
                 line += ", dev \(parser.evaluate(dev, tagger: model))"
             }
             progress(line)
@@ -153,7 +205,9 @@ public struct DependencyParserTrainer: Sendable {
         return DependencyParserModel(
             relations: relations, tags: TagSet(tagger: model),
             transitions: transitions.averaged(threshold: pruneThreshold),
-            labeller: labeller.averaged(threshold: pruneThreshold))
+            labeller: labeller.averaged(threshold: pruneThreshold),
+            arcLabeller: arcLabeller.averaged(threshold: pruneThreshold),
+            labelSource: labelSource)
     }
 
     /// `jackknifedTags`, through `tagCache` when set: one little-endian UInt16 per word.
@@ -227,6 +281,10 @@ public struct ParsingScore: Sendable, Hashable, Codable, CustomStringConvertible
     public var labelledCorrect = 0
     /// Head and universal relation (the part before `:`) right, as CoNLL 2018 counts LAS.
     public var universalCorrect = 0
+    /// Head right and relation right by the arc labeller, and by the tree labeller (both
+    /// counted whatever the final relations are, for comparison; 0 when a model lacks one).
+    public var arcLabelledCorrect = 0
+    public var treeLabelledCorrect = 0
     public var uas: Double { Double(headCorrect) / Double(max(words, 1)) }
     public var las: Double { Double(labelledCorrect) / Double(max(words, 1)) }
     public var universalLAS: Double { Double(universalCorrect) / Double(max(words, 1)) }
@@ -234,7 +292,14 @@ public struct ParsingScore: Sendable, Hashable, Codable, CustomStringConvertible
     public var description: String {
         "UAS " + String(format: "%.4f", uas) + " LAS " + String(format: "%.4f", las)
             + " (universal relations " + String(format: "%.4f", universalLAS)
-            + ", \(words) words)"
+            + ", \(words) words"
+            + (arcLabelledCorrect > 0 ? "; arc labeller " + share(arcLabelledCorrect) : "")
+            + (treeLabelledCorrect > 0 ? "; tree labeller " + share(treeLabelledCorrect) : "")
+            + ")"
+    }
+
+    private func share(_ count: Int) -> String {
+        String(format: "%.4f", Double(count) / Double(max(words, 1)))
     }
 }
 
@@ -256,12 +321,30 @@ extension DependencyParserModel {
             words.withUnsafeBufferPointer { words in
                 tags.withUnsafeBufferPointer { parse(words, tags: $0, scratch: &scratch) }
             }
+            // The relations of the labeller not shipped as final, for comparison: the arc
+            // labeller's are kept by `parse`; the tree labeller's are made here if it was
+            // trained.
+            let final = scratch.relations
+            var treeRelations: [Int] = []
+            if arcLabeller != nil && labeller.featureCount > 0 {
+                words.withUnsafeBufferPointer { words in
+                    tags.withUnsafeBufferPointer { label(words, tags: $0, scratch: &scratch) }
+                }
+                treeRelations = scratch.relations
+                scratch.relations = final
+            }
             for (index, word) in sentence.words.enumerated() {
                 score.words += 1
                 guard scratch.heads[index] == word.head else { continue }
                 score.headCorrect += 1
                 let relation = relations[scratch.relations[index]]
                 if relation == word.relation { score.labelledCorrect += 1 }
+                if arcLabeller != nil && relations[scratch.arcRelations[index]] == word.relation {
+                    score.arcLabelledCorrect += 1
+                }
+                if !treeRelations.isEmpty && relations[treeRelations[index]] == word.relation {
+                    score.treeLabelledCorrect += 1
+                }
                 if relation.split(separator: ":").first == word.relation.split(separator: ":")
                     .first {
                     score.universalCorrect += 1

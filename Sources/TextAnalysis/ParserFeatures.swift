@@ -1,5 +1,6 @@
-/// Feature templates of the dependency parser: transitions (after Zhang & Nivre 2011, without
-/// label features) and the labeller that names each arc once the tree is built.
+/// Feature templates of the dependency parser: transitions (after Zhang & Nivre 2011, with
+/// the relations of the arcs made so far), the arc labeller that names an arc when it is made,
+/// and the tree labeller that names each arc once the tree is built.
 ///
 /// Words are 1-based nodes; `words[node - 1]` and `tags[node - 1]` describe them. Node 0 is
 /// the root, -1 means "no such node".
@@ -18,6 +19,12 @@ enum ParserFeatures {
     @inline(__always)
     static func coarse(_ node: Int, _ tags: UnsafeBufferPointer<Int>) -> UInt64 {
         node > 0 ? UInt64(tags[node - 1] >> 16) &+ 40 : node == 0 ? 2 : 1
+    }
+
+    /// The relation a node was attached with (7 while unattached).
+    @inline(__always)
+    static func relation(_ node: Int, _ state: ParserState) -> UInt64 {
+        node > 0 ? UInt64(bitPattern: Int64(state.labels[node])) &+ 8 : node == 0 ? 2 : 1
     }
 
     /// The coarse tag code of PUNCT (see `TagSet`).
@@ -153,6 +160,83 @@ enum ParserFeatures {
         out.append(F.feature(183, s0p, n0p, punctuation))
         out.append(F.feature(184, n0w, punctuation, s0hasHead))
         out.append(F.feature(185, s0w, punctuation, n0p))
+        // Relations of the arcs made so far (Zhang & Nivre 2011: labels and label sets).
+        let s0rel = relation(s0, state), s0lrel = relation(s0l, state)
+        let s0rrel = relation(s0r, state), n0lrel = relation(n0l, state)
+        let s0sl = s0 >= 0 ? state.leftLabels[s0] : 3, s0sr = s0 >= 0 ? state.rightLabels[s0] : 3
+        let n0sl = n0 > 0 ? state.leftLabels[n0] : 3
+        out.append(F.feature(190, s0rel, s0p, n0p))
+        out.append(F.feature(191, s0lrel, s0p, n0p))
+        out.append(F.feature(192, s0rrel, s0p, n0p))
+        out.append(F.feature(193, n0lrel, n0p, s0p))
+        out.append(F.feature(194, s0rel, s0w))
+        out.append(F.feature(195, s0p, s0sr, n0p))
+        out.append(F.feature(196, s0p, s0sl, n0p))
+        out.append(F.feature(197, n0p, n0sl, s0p))
+        out.append(F.feature(198, s0w, s0sr))
+        out.append(F.feature(199, n0w, n0sl))
+        out.append(F.feature(186, relation(s0h, state), s0rel, n0p))
+        out.append(F.feature(187, s0lrel, s0rrel, s0p &* 64 &+ n0p))
+    }
+
+    /// Arc-labeller features of the arc `head → dependent` that the next transition of
+    /// `state` makes: what is known at that moment (the dependent's left children, for a left
+    /// arc its right ones too, the head's nearer dependents on the same side).
+    static func arc(head: Int, dependent: Int, _ state: ParserState,
+                    _ words: UnsafeBufferPointer<WordShape>,
+                    _ tags: UnsafeBufferPointer<Int>, into out: inout [UInt64]) {
+        let count = state.count
+        let dw = word(dependent, words), dp = tag(dependent, tags)
+        let hw = word(head, words), hp = tag(head, tags)
+        let right = head < dependent
+        let direction: UInt64 = right ? 1 : 2
+        let distance = UInt64(min(abs(head - dependent), 8))
+        let dl = state.leftmost[dependent], dr = state.rightmost[dependent]
+        // The head's dependent nearest to this one on the same side, made just before.
+        let sibling = right ? state.rightmost[head] : state.leftmost[head]
+        let same = right ? state.rightLabels[head] : state.leftLabels[head]
+        let grand = head > 0 ? state.heads[head] : -1
+        let previous = dependent - 1 >= 1 ? dependent - 1 : -1
+        let next = dependent + 1 <= count ? dependent + 1 : -1
+        let shape = words[dependent - 1]
+        typealias F = FeatureHash
+        out.append(F.feature(400, 0))
+        out.append(F.feature(401, dw))
+        out.append(F.feature(402, dp))
+        out.append(F.feature(403, dw, dp))
+        out.append(F.feature(404, hw))
+        out.append(F.feature(405, hp))
+        out.append(F.feature(406, hw, hp))
+        out.append(F.feature(407, dp, hp, direction))
+        out.append(F.feature(408, dw, hp, direction))
+        out.append(F.feature(409, dp, hw, direction))
+        out.append(F.feature(410, dp, hp, distance &* 4 &+ direction))
+        out.append(F.feature(411, dp, word(dl, words)))
+        out.append(F.feature(412, dp, relation(dl, state), direction))
+        out.append(F.feature(413, dp, relation(dr, state), direction))
+        out.append(F.feature(414, hp, relation(head, state), dp &* 4 &+ direction))
+        out.append(F.feature(415, relation(sibling, state), dp, hp &* 4 &+ direction))
+        out.append(F.feature(416, dp, tag(previous, tags), tag(next, tags)))
+        out.append(F.feature(417, dp, word(previous, words)))
+        out.append(F.feature(418, dp, word(next, words)))
+        out.append(F.feature(419, shape.suffix3, dp))
+        out.append(F.feature(420, shape.shape, dp))
+        out.append(F.feature(421, shape.flags, dp, hp))
+        out.append(F.feature(422, dp, hp, word(head - 1 >= 1 ? head - 1 : -1, words)))
+        out.append(F.feature(423, dw, hw))
+        out.append(F.feature(424, dp, hp, same &* 4 &+ direction))
+        var between: UInt64 = 0
+        var k = min(head, dependent) + 1
+        while k < max(head, dependent) && k <= min(head, dependent) + 8 {
+            if tags[k - 1] >> 16 == punctuationTag { between += 1 }
+            k += 1
+        }
+        out.append(F.feature(425, dp, hp, min(between, 2) &* 4 &+ direction))
+        out.append(F.feature(426, dp, hp, tag(grand, tags)))
+        out.append(F.feature(427, dw, hp, direction &* 16 &+ distance))
+        out.append(F.feature(428, dp, hp, tag(head + 1 <= count ? head + 1 : -1, tags)))
+        out.append(F.feature(429, dp, hp, UInt64(min(state.leftCount[dependent], 3))
+                                 &* 4 &+ UInt64(min(state.rightCount[dependent], 3))))
     }
 
     /// Labeller features of the arc `head → dependent` in a finished tree; `sibling` is the

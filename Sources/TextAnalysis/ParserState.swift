@@ -3,7 +3,7 @@
 /// Nodes are 1…n for the words and 0 for the artificial root, which starts on the stack.
 /// Buffers are reused across sentences (`reset`), so parsing allocates nothing per token.
 struct ParserState {
-    /// The four arc-eager transitions; labels are assigned after parsing.
+    /// The four arc-eager transitions; an arc's label is chosen when it is made (`apply`).
     enum Move: Int, CaseIterable {
         case shift = 0, reduce, left, right
     }
@@ -20,6 +20,12 @@ struct ParserState {
     var rightmost2: [Int] = []
     var leftCount: [Int] = []
     var rightCount: [Int] = []
+    /// Relation index given to each node when it was attached, -1 before.
+    var labels: [Int] = []
+    /// The relations of each node's left and right dependents so far, one bit per relation
+    /// (index modulo 64).
+    var leftLabels: [UInt64] = []
+    var rightLabels: [UInt64] = []
     /// Whether the root already has a dependent (UD trees have exactly one).
     var rootHasChild = false
 
@@ -28,7 +34,8 @@ struct ParserState {
         stack.removeAll(keepingCapacity: true)
         stack.append(0)
         buffer = 1
-        for array in [\ParserState.heads, \.leftmost, \.rightmost, \.leftmost2, \.rightmost2] {
+        for array in [\ParserState.heads, \.leftmost, \.rightmost, \.leftmost2, \.rightmost2,
+                      \.labels] {
             self[keyPath: array].removeAll(keepingCapacity: true)
             self[keyPath: array].append(contentsOf: repeatElement(-1, count: count + 1))
         }
@@ -36,6 +43,10 @@ struct ParserState {
         leftCount.append(contentsOf: repeatElement(0, count: count + 1))
         rightCount.removeAll(keepingCapacity: true)
         rightCount.append(contentsOf: repeatElement(0, count: count + 1))
+        leftLabels.removeAll(keepingCapacity: true)
+        leftLabels.append(contentsOf: repeatElement(0, count: count + 1))
+        rightLabels.removeAll(keepingCapacity: true)
+        rightLabels.append(contentsOf: repeatElement(0, count: count + 1))
         rootHasChild = false
     }
 
@@ -59,10 +70,13 @@ struct ParserState {
         }
     }
 
-    private mutating func attach(_ dependent: Int, to head: Int) {
+    private mutating func attach(_ dependent: Int, to head: Int, label: Int) {
         heads[dependent] = head
+        labels[dependent] = label
         if head == 0 { rootHasChild = true }
+        let bit: UInt64 = label >= 0 ? 1 << UInt64(label & 63) : 0
         if dependent < head {
+            leftLabels[head] |= bit
             if leftmost[head] < 0 || dependent < leftmost[head] {
                 leftmost2[head] = leftmost[head]
                 leftmost[head] = dependent
@@ -71,6 +85,7 @@ struct ParserState {
             }
             leftCount[head] += 1
         } else {
+            rightLabels[head] |= bit
             if rightmost[head] < 0 || dependent > rightmost[head] {
                 rightmost2[head] = rightmost[head]
                 rightmost[head] = dependent
@@ -81,16 +96,26 @@ struct ParserState {
         }
     }
 
-    mutating func apply(_ move: Move) {
+    /// The arc `move` would make, as (head, dependent); nil for shift and reduce.
+    func arc(_ move: Move) -> (head: Int, dependent: Int)? {
+        switch move {
+        case .shift, .reduce: return nil
+        case .left: return (buffer, stack.last ?? 0)
+        case .right: return (stack.last ?? 0, buffer)
+        }
+    }
+
+    /// Applies `move`; `label` is the relation of the arc it makes (-1: none yet).
+    mutating func apply(_ move: Move, label: Int = -1) {
         switch move {
         case .shift:
             stack.append(buffer); buffer += 1
         case .reduce:
             stack.removeLast()
         case .left:
-            attach(stack.removeLast(), to: buffer)
+            attach(stack.removeLast(), to: buffer, label: label)
         case .right:
-            attach(buffer, to: stack[stack.count - 1])
+            attach(buffer, to: stack[stack.count - 1], label: label)
             stack.append(buffer); buffer += 1
         }
     }

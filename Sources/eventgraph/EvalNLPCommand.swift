@@ -112,8 +112,12 @@ struct EvalParserCommand: ParsableCommand {
     @Option(help: "Where to write the (pruned) model.")
     var write: String?
 
+    @Option(help: "Take the final relations from this labeller: arc, tree or both.")
+    var labels: String?
+
     func run() throws {
         var parser = try loadParser(model)
+        if let labels { parser = parser.labelling(from: try labelSource(labels)) }
         if let ensemble {
             let other = try loadParser(ensemble)
             guard let both = parser.combined(with: other) else {

@@ -122,6 +122,16 @@ func loadRecognizer(_ path: String?) throws -> EntityRecognizerModel {
                                      file: path)
 }
 
+/// The parser's label source named on the command line.
+func labelSource(_ name: String) throws -> DependencyParserModel.LabelSource {
+    switch name {
+    case "arc": return .arc
+    case "tree": return .tree
+    case "both": return .both
+    default: throw ValidationError("--labels takes arc, tree or both, not '\(name)'")
+    }
+}
+
 struct TrainParserCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parser",
@@ -139,8 +149,14 @@ struct TrainParserCommand: ParsableCommand {
     @Option(help: "Keep the jackknifed training tags in this file between runs (experiments).")
     var tagCache: String?
 
-    @Option(help: "Passes of the arc labeller (default 8).")
+    @Option(help: "Passes of the tree labeller (default 8).")
     var labellerIterations: Int?
+
+    @Option(help: "Seeds of ensemble partners trained on the same tags (comma-separated).")
+    var partnerSeeds: String = ""
+
+    @Option(help: "Final relations from the arc labeller (arc), the tree labeller (tree) or both.")
+    var labels: String = "arc"
 
     @Option(help: "Model file to write.")
     var output = "Sources/TextAnalysis/Models/\(DependencyParserModel.fileName)"
@@ -151,6 +167,13 @@ struct TrainParserCommand: ParsableCommand {
         trainer.folds = folds
         trainer.tagCache = tagCache.map { URL(fileURLWithPath: $0) }
         if let labellerIterations { trainer.labellerIterations = labellerIterations }
+        trainer.labelSource = try labelSource(labels)
+        trainer.partnerSeeds = try partnerSeeds.split(separator: ",").map {
+            guard let seed = UInt64($0) else {
+                throw ValidationError("--partner-seeds takes numbers, not '\($0)'")
+            }
+            return seed
+        }
         trainer.tagger.seed = options.seed
         if let iterations = options.iterations { trainer.iterations = iterations }
         if let prune = options.prune { trainer.pruneThreshold = prune }
