@@ -16,11 +16,11 @@ extension TimelineFormatter {
         let rows = events.map { event in
             let summary = Self.singleLine(event.summary)
             return (date: TimexDisplay.text(for: event.date), type: event.type.rawValue,
-                    summary: summary, summaryCount: summary.count,
+                    summary: summary, summaryCount: Self.width(of: summary),
                     marker: Self.certaintyMarker(event, names: names))
         }
-        let dateWidth = rows.map(\.date.count).max() ?? 0
-        let typeWidth = rows.map(\.type.count).max() ?? 0
+        let dateWidth = rows.map { Self.width(of: $0.date) }.max() ?? 0
+        let typeWidth = rows.map { Self.width(of: $0.type) }.max() ?? 0
         let summaryWidth = min(rows.map(\.summaryCount).max() ?? 0, Self.maximumSummaryWidth)
         let indent = String(repeating: " ", count: dateWidth + 2 + typeWidth + 2)
 
@@ -41,7 +41,7 @@ extension TimelineFormatter {
     }
 
     private static func padded(_ text: String, to width: Int) -> String {
-        padded(text, count: text.count, to: width)
+        padded(text, count: Self.width(of: text), to: width)
     }
 
     /// `text`, whose width is `count` Characters, padded with spaces to `width`.

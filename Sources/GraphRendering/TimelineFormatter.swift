@@ -60,6 +60,8 @@ extension TimelineFormatter {
     /// One line of plain text: control characters and line breaks become single spaces, so a
     /// headline or an odd summary cannot break a row.
     static func singleLine(_ text: String) -> String {
+        // Most summaries are printable ASCII with single inner spaces: nothing to change.
+        if isPlainLine(text) { return text }
         var result = ""
         var lastWasSpace = false
         for scalar in text.unicodeScalars {
@@ -76,6 +78,25 @@ extension TimelineFormatter {
             }
         }
         return result.trimmingSpaces()
+    }
+
+    /// Whether `text` is printable ASCII, without leading, trailing or doubled spaces: the
+    /// text `singleLine` would return unchanged, found with one pass over its bytes.
+    static func isPlainLine(_ text: String) -> Bool {
+        var previous: UInt8 = 0x20
+        for byte in text.utf8 {
+            guard byte >= 0x20, byte < 0x7F, !(byte == 0x20 && previous == 0x20) else {
+                return false
+            }
+            previous = byte
+        }
+        return previous != 0x20
+    }
+
+    /// The width of `text` in Characters; for ASCII, its byte count (counting Characters is
+    /// the slow part of a long timeline).
+    static func width(of text: String) -> Int {
+        text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.count : text.count
     }
 
     /// `[reported: Anadolu Agency]`-style marker, with `[N articles]` when several articles
@@ -103,6 +124,8 @@ extension TimelineFormatter {
 extension String {
     /// Without leading and trailing spaces (only U+0020, which `singleLine` produces).
     func trimmingSpaces() -> String {
+        // Usually there is nothing to trim: no copy then.
+        guard utf8.first == 0x20 || utf8.last == 0x20 else { return self }
         let scalars = unicodeScalars.drop { $0 == " " }
         var end = scalars.endIndex
         while end > scalars.startIndex, scalars[scalars.index(before: end)] == " " {

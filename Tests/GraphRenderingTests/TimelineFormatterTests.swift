@@ -185,4 +185,19 @@ struct ReportCountMarkerTests {
         #expect(TimelineFormatter.certaintyMarker(event, names: ActorNames([]))
                 == marker)
     }
+
+    /// A summary becomes one line: breaks and control characters turn into single spaces,
+    /// the ends are trimmed; plain ASCII is returned as it is, and widths count Characters.
+    @Test(arguments: [
+        ("Russia attacked Ukraine", "Russia attacked Ukraine"),
+        ("  Russia  attacked\nUkraine ", "Russia attacked Ukraine"),
+        ("Kyiv\tsaid\r\n", "Kyiv said"),
+        ("North Korea\u{2028}sent troops", "North Korea sent troops"),
+        ("Peskov said “deeply grateful”", "Peskov said “deeply grateful”"),
+        ("", ""),
+    ])
+    func summariesBecomeOneLine(text: String, line: String) {
+        #expect(TimelineFormatter.singleLine(text) == line)
+        #expect(TimelineFormatter.width(of: line) == line.count)
+    }
 }
