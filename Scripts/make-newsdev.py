@@ -9,8 +9,8 @@ hand in NewsDev/annotations.tsv, one TIMEX3 a row:
 
     slug <TAB> context with the extent in {{double braces}} <TAB> type <TAB> value [<TAB> mod]
 
-The context (without its brackets) must occur exactly once in the article; a row that does
-not, a type that is not DATE/TIME/DURATION/SET or two overlapping extents stop the build
+The context (without its braces; \\n for a line break) must occur exactly once in the
+article; a row that does not, a type that is not DATE/TIME/DURATION/SET or two overlapping extents stop the build
 with the row's line number. Output: NewsDev/gold/SLUG.tml (DCT from the article's
 metadata, TIMEX3 tags in <TEXT>), scored with
 
@@ -50,6 +50,7 @@ def read_annotations(path):
             if len(cells) not in (4, 5):
                 sys.exit(f'{path}:{number}: expected 4 or 5 columns, got {len(cells)}')
             slug, context, kind, value = cells[:4]
+            context = context.replace('\\n', '\n')  # a line break written as \n
             mod = cells[4] if len(cells) == 5 else ''
             if kind not in TYPES:
                 sys.exit(f'{path}:{number}: type {kind!r} is not one of {TYPES}')
