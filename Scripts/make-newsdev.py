@@ -10,8 +10,8 @@ hand in NewsDev/annotations.tsv, one TIMEX3 a row:
     slug <TAB> context with the extent in {{double braces}} <TAB> type <TAB> value [<TAB> mod]
 
 The context (without its braces; \\n for a line break) must occur exactly once in the
-article; a row that does not, a type that is not DATE/TIME/DURATION/SET or two overlapping extents stop the build
-with the row's line number. Output: NewsDev/gold/SLUG.tml (DCT from the article's
+article; a row that does not, a type that is not DATE/TIME/DURATION/SET or two overlapping
+extents stop the build with the row's line number. Output: NewsDev/gold/SLUG.tml (DCT from the article's
 metadata, TIMEX3 tags in <TEXT>), scored with
 
     eventgraph annotate NewsDev/gold/*.tml --output-dir /tmp/sys/newsdev
