@@ -70,6 +70,8 @@ let package = Package(
         .testTarget(
             name: "TimeExpressionsTests",
             dependencies: ["TimeExpressions"],
+            // NewsDev: TimeML gold read by `eventgraph eval timex`, not by the tests
+            exclude: ["NewsDev"],
             resources: [.copy("Corpus")]
         ),
         .testTarget(

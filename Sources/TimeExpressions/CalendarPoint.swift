@@ -57,7 +57,16 @@ struct CalendarPoint: Sendable, Hashable {
     static func shifted(_ date: CalendarDate, by count: Int, _ unit: TimeUnit) -> CalendarPoint {
         switch unit {
         case .second, .minute, .hour, .partOfDay, .day:
-            return CalendarPoint(day: date.adding(days: unit == .day ? count : 0))
+            // A date has no clock time: only whole days of a clock shift move it ("24 hours
+            // ago" is the day before, "six hours ago" the same day).
+            let days = switch unit {
+            case .day: count
+            case .hour: count / 24
+            case .minute: count / 1_440
+            case .second: count / 86_400
+            default: 0
+            }
+            return CalendarPoint(day: date.adding(days: days))
         case .week, .weekend:
             let week = date.adding(days: 7 * count).isoWeek
             var point = CalendarPoint(year: week.year, granularity: unit)

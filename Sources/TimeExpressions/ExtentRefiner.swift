@@ -5,8 +5,9 @@
 ///
 /// The rules find the cores and read their meaning; this pass fixes the boundaries the rules
 /// did not spell out, with token types taken from lexicons rather than from rule patterns:
-/// - a length followed by "ago" is a date ("a couple of years ago", "two and a half years
-///   ago"), so every duration rule gets its "ago" form without a rule of its own;
+/// - a length followed by "ago" (or "back" closing the phrase) is a date ("a couple of years
+///   ago", "two and a half years ago", "some months back."), so every duration rule gets its
+///   "ago" form without a rule of its own;
 /// - a signal word ending a match and followed by an event is outside the extent (`lexicons/
 ///   signals.tsv`: "[the day] before the vote", but "the day before." stays whole);
 /// - a length keeps the adjectives of its noun phrase (`lexicons/premodifiers.tsv`: "the
@@ -129,8 +130,9 @@ struct ExtentRefiner: Sendable {
     /// a half counted in the next smaller unit; an unspecified count is `PAST_REF`.
     private func attachAgo(_ candidate: inout Candidate, _ tokens: [ScanToken]) {
         let next = candidate.end
-        guard next < tokens.count, tokens[next].text == "ago", tokens[next].spaceBefore,
-              !tokens[next].lineBreakBefore, let unit = candidate.parse.unit else { return }
+        guard next < tokens.count, tokens[next].spaceBefore, !tokens[next].lineBreakBefore,
+              tokens[next].text == "ago" || Self.closingBack(tokens, at: next),
+              let unit = candidate.parse.unit else { return }
         var parse = candidate.parse
         if let (shiftUnit, count) = Self.backShift(parse, unit) {
             parse.unit = shiftUnit
@@ -144,6 +146,15 @@ struct ExtentRefiner: Sendable {
         candidate.type = .date
         candidate.end = next + 1
         candidate.ruleID += "+ago"
+    }
+
+    /// "some months back.", "two years back,": "back" closing its phrase means "ago"; before
+    /// a word it is the adverb of a verb ("set the clock an hour back to …"), left alone.
+    private static func closingBack(_ tokens: [ScanToken], at index: Int) -> Bool {
+        guard tokens[index].text == "back" else { return false }
+        let after = index + 1
+        return after == tokens.count || tokens[after].kind == .symbol
+            || tokens[after].lineBreakBefore
     }
 
     /// How far back "N units ago" reaches, in a unit the normaliser can shift by; nil for an
