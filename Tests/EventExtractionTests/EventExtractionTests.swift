@@ -101,6 +101,10 @@ struct EventExtractionTests {
         Case(text: "Germany raised concerns about the plan on Thursday.",
              date: "2025-11-21", trigger: "raised", type: .statement, agents: ["germany"],
              targets: [], value: "2025-11-20", certainty: .asserted),
+        // A military alert is a deployment.
+        Case(text: "Pakistan put its air force on high alert on Sunday.",
+             date: "2025-11-21", trigger: "put", type: .deployMove, agents: ["pakistan"],
+             targets: [], value: "2025-11-16", certainty: .asserted),
         // "began" only says that the talks took place: it states the talks' event.
         Case(text: "The talks began on Monday and Germany says they will continue.",
              date: "2025-11-21", trigger: "began", type: .meetVisit, agents: [], targets: [],
