@@ -25,6 +25,7 @@ blocks = {
     "timeline": run("timeline", str(example)),
     "eval-examples": run("eval", "events", "Examples"),
     "eval-devset": run("eval", "events", "Tests/EventExtractionTests/DevSet"),
+    "eval-devwire": run("eval", "events", "Tests/EventExtractionTests/DevWire"),
 }
 readme = root / "README.md"
 text = readme.read_text(encoding="utf-8")

@@ -148,6 +148,21 @@ extension ActorScan {
             acronyms[view.keys[end + 1]] = id
             return end + 3
         }
+        // "the Cape Argus newspaper", "the Likud party": a name between "the" and an
+        // organisation head noun in lower case is that organisation's name (not a person
+        // already named: "the Bush administration").
+        if index > range.lowerBound, view.keys[index - 1] == "the", end < range.upperBound,
+           view.isWord(end), !view.capitalized[end],
+           let kind = lexicon.organizationHeads[view.keys[end]],
+           !(index..<end).contains(where: { personNameParts.contains(view.texts[$0]) }) {
+            let id = actorSlug(name)
+            if actors[id] == nil {
+                actors[id] = DocumentActor(id: id, name: name, kind: kind)
+            }
+            add(index..<end + 1, sentence: sentence, actor: id, form: .name,
+                rule: "organization.head-noun")
+            return end + 1
+        }
         // "Gulf of Mexico", "Bay of Bengal", "City of London": a place noun with an "of"
         // phrase is one place, and the country inside it names no actor.
         if lexicon.placeNouns.contains(view.keys[end - 1]), end + 1 < range.upperBound,

@@ -294,11 +294,16 @@ struct ActorScan {
             let before = hasArticle ? previous - 1 : previous
             let next = tokens.upperBound
             // A place, not a government: after a locative preposition ("talks in Moscow"),
-            // after an article ("the Minsk group"), or before a place noun ("Kyiv region").
+            // after an article ("the Minsk group"), before a place noun ("Kyiv region"), as
+            // a city of an address ("Dar es Salaam, Tanzania"), or named as a capital ("the
+            // capital, Abuja").
             if hasArticle
                 || (before >= range.lowerBound
                     && lexicon.locativePrepositions.contains(view.keys[before]))
-                || (next < range.upperBound && lexicon.placeNouns.contains(view.keys[next])) {
+                || (next < range.upperBound && lexicon.placeNouns.contains(view.keys[next]))
+                || (entry.role == .capital
+                    && (isAddressCity(before: next, in: range)
+                        || isNamedCapital(after: previous, in: range))) {
                 let name = view.texts[tokens].joined(separator: " ")
                 let id = actorSlug(name)
                 if actors[id] == nil {
@@ -320,6 +325,23 @@ struct ActorScan {
             add(tokens, sentence: sentence, actor: entry.actorID, form: .name,
                 rule: entry.role == .organization ? "organization.known" : "country.name")
         }
+    }
+
+    /// "Nairobi, Kenya": a country name right after the city and a comma.
+    func isAddressCity(before next: Int, in range: Range<Int>) -> Bool {
+        guard next + 1 < range.upperBound, view.keys[next] == ",",
+              let (entry, _) = gazetteerMatch(at: next + 1, limit: range.upperBound) else {
+            return false
+        }
+        return entry.role == .countryName
+    }
+
+    /// "the capital, Abuja", "the capital Ankara": the city is named as a place.
+    func isNamedCapital(after previous: Int, in range: Range<Int>) -> Bool {
+        guard previous >= range.lowerBound else { return false }
+        if view.keys[previous] == "capital" { return true }
+        return view.keys[previous] == "," && previous - 1 >= range.lowerBound
+            && view.keys[previous - 1] == "capital"
     }
 
     /// The end of an armed service written in lower case right after a demonym ("the

@@ -75,9 +75,13 @@ public struct ArgumentFinder: PipelineStage {
                       !subject.isEmpty {
                 events[position].agents = subject
                 events[position].rules.append("agent.nsubj")
-            } else {
-                events[position].agents = finder.subject(of: trigger)
+            } else if case let surface = finder.subject(of: trigger), !surface.isEmpty
+                        || !parsed || parse.conjunctSubjectActors(of: trigger).isEmpty {
+                events[position].agents = surface
                 events[position].rules.append("agent.subject")
+            } else {
+                events[position].agents = parse.conjunctSubjectActors(of: trigger)
+                events[position].rules.append("agent.conjunct")
             }
             // "A strong earthquake has struck X", "a storm caused …", "Rita packed winds of
             // 240 km/h": an attack or unclassed verb with a hazard as subject (a disaster noun
@@ -108,6 +112,19 @@ public struct ArgumentFinder: PipelineStage {
                entry.type != .disaster || events[position].type == .other {
                 events[position].type = entry.type
                 events[position].rules.append("type.event-object")
+            }
+            // "The suspected car bombings occurred …", "fighting broke out": a verb that only
+            // says an event took place, with an event noun as active subject, states that
+            // noun's event.
+            if parsed, events[position].type == .other,
+               !events[position].rules.contains("trigger.frame"),
+               lexicon.occurrenceVerbs.contains(events[position].lemma),
+               let noun = parse.dependents(of: trigger, ["nsubj"]).first(where: {
+                   parse.relation($0) == "nsubj" }),
+               let entry = lexicon.nouns[view.keys[noun]]
+                ?? lexicon.nouns[document.tokens[noun].lemma.map(MatchKey.normalize) ?? ""] {
+                events[position].type = entry.type
+                events[position].rules.append("type.event-subject")
             }
             // Nothing after a closing attribution ("…, South Korea's military said") is a
             // target of the reported event.

@@ -97,6 +97,16 @@ struct DependencyView {
         return result
     }
 
+    /// "Turkey, worried about …, urged all states …": a verb coordinated with another
+    /// (`conj`) and with no subject of its own shares the subject of the verb it is
+    /// coordinated with (UD attaches the shared subject to the first conjunct only).
+    func conjunctSubjectActors(of verb: Int) -> [String] {
+        guard relation(verb) == "conj", dependents(of: verb, ["nsubj"]).isEmpty,
+              let head = document.tokens[verb].head, head != verb,
+              document.tokens[head].upos == .verb else { return [] }
+        return subjectActors(of: head)
+    }
+
     /// Actors of the object and of complements with a target preposition ("met with X",
     /// "sanctions against X"), and of the object of a purpose infinitive ("to help X").
     func objectActors(of verb: Int, prepositions: Set<String>,

@@ -22,6 +22,18 @@ public struct EventDating: PipelineStage {
 
     public init(lexicon: EventLexicon) { self.lexicon = lexicon }
 
+    /// Nouns of the verb's "during" phrases ("during a speech", "during talks"): the
+    /// occasion the event took place at, whose date is the event's.
+    static func occasions(of verb: Int, in range: Range<Int>, _ document: Document)
+        -> Set<Int> {
+        let tokens = document.tokens
+        return Set(range.filter { noun in
+            tokens[noun].head == verb && (tokens[noun].dependency ?? "").hasPrefix("obl")
+                && range.contains { tokens[$0].head == noun && tokens[$0].dependency == "case"
+                    && tokens[$0].lemma?.lowercased() == "during" }
+        })
+    }
+
     public func process(_ document: inout Document) throws(PipelineError) {
         let view = TokenView.of(&document)
         let clauses = ClauseView(document: document, view: view, lexicon: lexicon)
@@ -76,7 +88,13 @@ public struct EventDating: PipelineStage {
                     return head != event.triggerToken && (start..<end).contains(head)
                         && document.tokens[head].upos == .verb
                 }
-                let attached = candidates.filter { attachments[$0.span] == event.triggerToken }
+                // "raised those worries during a television appearance Sunday night": the
+                // date of the occasion a "during" phrase names is the verb's date.
+                let occasions = Self.occasions(of: event.triggerToken, in: range, document)
+                let attached = candidates.filter {
+                    guard let head = attachments[$0.span] else { return false }
+                    return head == event.triggerToken || occasions.contains(head)
+                }
                 // A verb with a clause as complement ("found crop yields by 2050 would …")
                 // is dated like a statement: what the clause says has its own time.
                 let isStatement = [.statement, .accuse, .praiseThank].contains(event.type)

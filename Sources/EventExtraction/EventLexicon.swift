@@ -39,6 +39,10 @@ public struct EventLexicon: Sendable {
     var cues: [Cue] = []
     /// Verb forms that act as prepositions ("following", "according"): never triggers.
     var verbExclusions: Set<String> = []
+    /// Verbs that only say an event took place ("the bombings *occurred*", "fighting *broke
+    /// out*"): with an event noun as subject they state that noun's event (frame-words.tsv,
+    /// list `occurrence`).
+    var occurrenceVerbs: Set<String> = []
     /// Modals that make an event a possibility rather than a fact ("could", "may").
     var hypotheticalModals: Set<String> = []
     /// How many events an article lists and which come first (`timeline-ranking.tsv`).
@@ -63,6 +67,7 @@ public struct EventLexicon: Sendable {
         for row in try TSVTable.resource("frame-words.tsv", required: ["list", "words"]).rows {
             lists[row["list"], default: []].formUnion(row.list("words").map(MatchKey.normalize))
         }
+        occurrenceVerbs = lists["occurrence"] ?? []
         let verbTable = try TSVTable.resource("event-verbs.tsv",
                                               required: ["lemma", "type", "label"])
         for row in verbTable.rows {

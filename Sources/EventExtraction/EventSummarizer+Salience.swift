@@ -30,7 +30,13 @@ extension EventSummarizer {
         // With no actor at all, what the text pins to a time of its own is still news
         // ("On Friday, fishermen rescued over 700 …", "prices rose Wednesday") — but not a
         // statement without its speaker, nor a purpose infinitive.
+        // "Seventeen people have been indicted", "the bombings occurred …": a material
+        // event that heads its sentence is the sentence's news even when no actor is named.
+        let isMainMaterial = !event.isNominal && Self.materialNews.contains(event.type)
+            && isMainClause(event, clauses: clauses, range: range)
+            && !clauses.isInfinitive(event.triggerToken, in: range)
         if event.agents.isEmpty, event.targets.isEmpty {
+            if isMainMaterial { return true }
             let isSpeech = [.statement, .accuse, .praiseThank].contains(event.type)
             // A gerund ("involved in clearing …") is a noun phrase, not a clause of its own;
             // "now" is no date of the event's own.
@@ -58,7 +64,9 @@ extension EventSummarizer {
             // A statement needs its speaker; something done to someone needs a date from
             // the text ("Bashir was sentenced on Saturday") or to be a disaster.
             let isSpeech = [.statement, .accuse, .praiseThank].contains(event.type)
-            guard !isSpeech, event.date?.origin == .timex || event.type == .disaster else {
+            guard !isSpeech,
+                  event.date?.origin == .timex || event.type == .disaster || isMainMaterial
+            else {
                 return false
             }
         }
@@ -114,6 +122,11 @@ extension EventSummarizer {
                 && (token.dependency == "xcomp" || token.dependency == "ccomp")
         }
     }
+
+    /// Material classes listed with no actor named when they head their sentence.
+    static let materialNews: Set<EventType> = [
+        .fightAttack, .seizeCapture, .withdrawExpel, .deployMove, .provideAid, .legalJudicial,
+        .protest, .casualties, .disaster]
 
     /// Classes listed even when no actor is named as agent or target.
     static let materialWithoutActor: Set<EventType> = [.casualties, .disaster]

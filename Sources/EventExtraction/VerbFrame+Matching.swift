@@ -71,6 +71,12 @@ struct FrameReader {
         var current = verb
         for _ in 0..<3 {
             let subjects = parse.children[current].filter { parse.relation($0) == "nsubj" }
+            // "demonstrators who were protesting": a relative pronoun stands for its noun.
+            if subjects.count == 1, ["who", "which", "that"].contains(view.keys[subjects[0]]),
+               parse.relation(current).hasPrefix("acl"),
+               let head = document.tokens[current].head {
+                return [head]
+            }
             if !subjects.isEmpty { return subjects }
             guard ["conj", "xcomp"].contains(parse.relation(current)),
                   let head = document.tokens[current].head, head != current else { break }

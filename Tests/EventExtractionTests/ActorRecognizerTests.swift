@@ -108,6 +108,17 @@ struct ActorRecognizerTests {
              details: ["indonesian-navy": (.organization, "indonesia")]),
         Case(text: "Prices of Brent North Sea crude advanced in London.",
              participants: [], absent: ["brent-north-sea"], details: [:]),
+        // A name between "the" and a lower-case organisation head noun is an organisation.
+        Case(text: "The Mainichi newspaper reported on Monday that talks had resumed.",
+             participants: ["mainichi"], absent: [],
+             details: ["mainichi": (.organization, nil)]),
+        // A capital in an address ("City, Country") or named as the capital is a place.
+        Case(text: "Embassies in Lima, Peru and Quito, Ecuador were closed on Monday.",
+             participants: [], absent: [],
+             details: ["quito": (.location, "ecuador")]),
+        Case(text: "Thousands of supporters gathered in the capital, Dhaka, on Sunday.",
+             participants: [], absent: ["bangladesh"],
+             details: ["dhaka": (.location, "bangladesh")]),
     ]
 
     /// A dateline's place ("THE HAGUE, Netherlands (AP)_") is where the story was filed:

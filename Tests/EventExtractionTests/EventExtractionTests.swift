@@ -85,8 +85,29 @@ struct EventExtractionTests {
         Case(text: "Iran said it would strike any ship that entered its waters.",
              date: "2025-11-21", trigger: "said", type: .accuse, agents: ["iran"],
              targets: [], value: "2025-11-21", certainty: .asserted),
+        // A verb that says an event took place states its subject's event; an explosive
+        // "goes off" in an attack.
+        Case(text: "The bombing occurred on Tuesday outside a police station in Kabul.",
+             date: "2025-11-21", trigger: "occurred", type: .fightAttack, agents: [],
+             targets: [], value: "2025-11-18", certainty: .asserted),
+        Case(text: "A car bomb went off near the parliament on Wednesday.",
+             date: "2025-11-21", trigger: "went", type: .fightAttack, agents: [], targets: [],
+             value: "2025-11-19", certainty: .asserted),
+        // A court that rejects something rules; concerns raised are said.
+        Case(text: "The Supreme Court rejected the government's appeal on Monday.",
+             date: "2025-11-21", trigger: "rejected", type: .legalJudicial,
+             agents: ["supreme-court"],
+             targets: [], value: "2025-11-17", certainty: .asserted),
+        Case(text: "Germany raised concerns about the plan on Thursday.",
+             date: "2025-11-21", trigger: "raised", type: .statement, agents: ["germany"],
+             targets: [], value: "2025-11-20", certainty: .asserted),
+        // A military alert is a deployment.
+        Case(text: "Pakistan put its air force on high alert on Sunday.",
+             date: "2025-11-21", trigger: "put", type: .deployMove, agents: ["pakistan"],
+             targets: [], value: "2025-11-16", certainty: .asserted),
+        // "began" only says that the talks took place: it states the talks' event.
         Case(text: "The talks began on Monday and Germany says they will continue.",
-             date: "2025-11-21", trigger: "began", type: .other, agents: [], targets: [],
+             date: "2025-11-21", trigger: "began", type: .meetVisit, agents: [], targets: [],
              value: "2025-11-17", certainty: .asserted),
         Case(text: "North Korea sent 10,000 troops to Russia last year. Those troops suffered "
              + "heavy losses.", date: "2025-11-21", trigger: "suffered", type: .casualties,
