@@ -6,7 +6,9 @@
 /// once at load, and scoring adds into a caller-owned buffer, so the hot loop allocates
 /// nothing. Each table slot holds the key and the offset of its row, and the row's classes
 /// and weights lie together (`blocks`): a found feature costs two memory reads, which is
-/// what bounds parsing speed once the model outgrows the caches.
+/// what bounds parsing speed once the model outgrows the caches. A model of at most four
+/// classes read from a file (the parser's transitions, its largest table) keeps each row in
+/// its slot instead (`DenseRows`): one read per feature, in a table half the size.
 struct PerceptronModel: Sendable {
     /// Number of classes scored.
     let classCount: Int
@@ -21,6 +23,8 @@ struct PerceptronModel: Sendable {
     /// Per row: its entry count, then (class, weight bit pattern) per entry.
     private let blocks: [UInt32]
     private let mask: Int
+    /// The rows of a small model read from a file, in place of `slots` and `blocks`.
+    private let dense: DenseRows?
 
     /// The stored key of a 64-bit feature hash: its low 32 bits, never zero (zero marks an
     /// empty slot).
@@ -30,13 +34,25 @@ struct PerceptronModel: Sendable {
     @inline(__always)
     private static func slot(_ key: UInt32, _ mask: Int) -> Int { Int(key >> 1) & mask }
 
+    /// A model of these rows. `quantized` gives the 16-bit weights and their scale when the
+    /// rows were read from a file (`entryWeight[i] == Float(weights[i]) * scale`), which lets
+    /// a model of at most `DenseRows.classLimit` classes keep its rows in its table slots.
     init(classCount: Int, keys: [UInt32], rowStart: [UInt32], entryClass: [UInt8],
-         entryWeight: [Float]) {
+         entryWeight: [Float], quantized: (weights: [Int16], scale: Float)? = nil) {
         self.classCount = classCount
         self.keys = keys
         self.rowStart = rowStart
         self.entryClass = entryClass
         self.entryWeight = entryWeight
+        if let quantized, classCount <= DenseRows.classLimit {
+            dense = DenseRows(keys: keys, rowStart: rowStart, entryClass: entryClass,
+                              weights: quantized.weights, scale: quantized.scale)
+            slots = []
+            blocks = []
+            mask = 0
+            return
+        }
+        dense = nil
         var capacity = 16
         while capacity < keys.count * 2 { capacity *= 2 }
         var slots = [UInt64](repeating: 0, count: capacity)
@@ -93,6 +109,10 @@ struct PerceptronModel: Sendable {
     @inline(__always)
     func addScores(of features: UnsafeBufferPointer<UInt64>,
                    to scores: UnsafeMutableBufferPointer<Float>) {
+        if let dense {
+            dense.addScores(of: features, to: scores)
+            return
+        }
         let mask = self.mask
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: features.count) { found in
         slots.withUnsafeBufferPointer { slots in
@@ -164,7 +184,8 @@ struct PerceptronModel: Sendable {
         for count in counts { rowStart.append((rowStart.last ?? 0) + UInt32(count)) }
         let entryClass = try reader.readArray(UInt8.self)
         let scale = try reader.readFloat()
-        let weights = try reader.readArray(Int16.self).map { Float($0) * scale }
+        let quantized = try reader.readArray(Int16.self)
+        let weights = quantized.map { Float($0) * scale }
         guard rowStart.count == keys.count + 1, entryClass.count == weights.count,
               Int(rowStart.last ?? 0) == weights.count,
               entryClass.allSatisfy({ Int($0) < classCount }),
@@ -172,6 +193,7 @@ struct PerceptronModel: Sendable {
             throw reader.failure("inconsistent perceptron tables")
         }
         return PerceptronModel(classCount: classCount, keys: keys, rowStart: rowStart,
-                               entryClass: entryClass, entryWeight: weights)
+                               entryClass: entryClass, entryWeight: weights,
+                               quantized: (quantized, scale))
     }
 }
