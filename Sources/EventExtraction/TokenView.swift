@@ -25,8 +25,7 @@ struct TokenView: Sendable {
             let text = document.text(of: token)
             texts.append(text)
             keys.append(MatchKey.normalize(text))
-            capitalized.append(text.unicodeScalars.first.map {
-                $0.properties.isUppercase } ?? false)
+            capitalized.append(text.unicodeScalars.first.map(Self.isUppercase) ?? false)
         }
         var sentenceOfToken = [Int](repeating: 0, count: document.tokens.count)
         for (index, sentence) in document.sentences.enumerated() {
@@ -36,7 +35,7 @@ struct TokenView: Sendable {
         self.texts = texts
         self.capitalized = capitalized
         self.sentenceOfToken = sentenceOfToken
-        self.words = texts.map { $0.unicodeScalars.first?.properties.isAlphabetic ?? false }
+        self.words = texts.map { $0.unicodeScalars.first.map(Self.isAlphabetic) ?? false }
         self.acronyms = texts.map(Self.acronym)
         self.quoted = Self.quotation(texts, document)
     }
@@ -74,10 +73,24 @@ struct TokenView: Sendable {
         return quoted
     }
 
+    /// `properties.isUppercase`, without the Unicode table lookup for ASCII (A–Z only).
+    @inline(__always)
+    private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar.value >= 65 && scalar.value <= 90
+            : scalar.properties.isUppercase
+    }
+
+    /// `properties.isAlphabetic`, without the Unicode table lookup for ASCII letters.
+    @inline(__always)
+    private static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (scalar.value | 0x20) >= 97 && (scalar.value | 0x20) <= 122
+            : scalar.properties.isAlphabetic
+    }
+
     private static func acronym(_ text: String) -> Bool {
         var letters = 0
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
-            guard scalar.properties.isUppercase else { return false }
+        for scalar in text.unicodeScalars where isAlphabetic(scalar) {
+            guard isUppercase(scalar) else { return false }
             letters += 1
         }
         return letters >= 2

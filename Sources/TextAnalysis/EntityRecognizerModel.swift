@@ -20,6 +20,8 @@ public struct EntityRecognizerModel: Sendable {
     /// How often each word occurs in lower case in the training treebanks (a bucket, see
     /// `frequencyBucket`): "Medicine" in a title is a common word, "Gloria" is not.
     let lowercase: [UInt64: UInt8]
+    /// `lowercase` for the per-word lookups of `hints`.
+    private let lowercaseTable: HashKeyedTable<UInt8>
 
     init(tags: TagSet, perceptron: PerceptronModel, gazetteer: NameGazetteer,
          lowercase: [UInt64: UInt8]) {
@@ -27,6 +29,7 @@ public struct EntityRecognizerModel: Sendable {
         self.perceptron = perceptron
         self.gazetteer = gazetteer
         self.lowercase = lowercase
+        self.lowercaseTable = HashKeyedTable(lowercase, empty: 0)
     }
 
     /// The bucket of a lower-case count: 1 for 1–2, 2 for 3–9, 3 for 10–99, 4 beyond.
@@ -153,13 +156,23 @@ public struct EntityRecognizerModel: Sendable {
     func hints(_ words: UnsafeBufferPointer<WordShape>, history: NameHistory,
                codes: inout [UInt64], into hints: inout [NameHint]) {
         gazetteer.match(words, into: &codes)
-        Self.hints(words, gazetteer: codes, history: history, lowercase: lowercase,
+        let lowercase = lowercaseTable
+        Self.hints(words, gazetteer: codes, history: history, lowercase: { lowercase[$0] },
                    into: &hints)
     }
 
     /// The hints of one sentence from its word-list codes and the document's history.
     static func hints(_ words: UnsafeBufferPointer<WordShape>, gazetteer codes: [UInt64],
                       history: NameHistory, lowercase: [UInt64: UInt8],
+                      into hints: inout [NameHint]) {
+        Self.hints(words, gazetteer: codes, history: history, lowercase: { lowercase[$0] },
+                   into: &hints)
+    }
+
+    /// The hints of one sentence, reading the lower-case buckets through `lowercase`.
+    @inline(__always)
+    static func hints(_ words: UnsafeBufferPointer<WordShape>, gazetteer codes: [UInt64],
+                      history: NameHistory, lowercase: (UInt64) -> UInt8?,
                       into hints: inout [NameHint]) {
         // Headlines and all-capital lines capitalise words that are no names.
         var letterWords = 0, capitalised = 0, allCapitals = 0
@@ -175,7 +188,7 @@ public struct EntityRecognizerModel: Sendable {
         for i in 0..<words.count {
             hints.append(NameHint(gazetteer: codes[i], history: history.code(of: words[i]),
                                   casing: casing,
-                                  lowercase: UInt64(lowercase[words[i].lower] ?? 0)))
+                                  lowercase: UInt64(lowercase(words[i].lower) ?? 0)))
         }
     }
 

@@ -14,9 +14,12 @@ struct NameGazetteer: Sendable {
     let longest: Int
     /// Hash of an entry's words (`key`) → bit set of its kinds (bit i = `kinds[i]`).
     private let entries: [UInt64: UInt64]
+    /// `entries` for the per-word lookups of `match`.
+    private let table: HashKeyedTable<UInt64>
 
     init(entries: [UInt64: UInt64], longest: Int) {
         self.entries = entries
+        self.table = HashKeyedTable(entries, empty: 0)
         self.longest = longest
     }
 
@@ -77,7 +80,7 @@ struct NameGazetteer: Sendable {
             var found = 0, bits: UInt64 = 0
             for length in 1...min(longest, words.count - i) {
                 hash = FeatureHash.mix(hash ^ words[i + length - 1].lower)
-                if let kinds = entries[hash] { found = length; bits = kinds }
+                if let kinds = table[hash] { found = length; bits = kinds }
             }
             guard found > 0 else { i += 1; continue }
             for k in 0..<found {

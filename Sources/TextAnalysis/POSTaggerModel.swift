@@ -18,6 +18,8 @@ public struct POSTaggerModel: Sendable {
     public let xpos: [String]
     /// Form hash → label, for frequent words that always carry one label in training.
     let dictionary: [UInt64: UInt8]
+    /// `dictionary` for the per-word lookups of `pass`.
+    private let known: HashKeyedTable<UInt8>
     let perceptron: PerceptronModel
     /// The second pass, which also sees the first pass's labels to the right; nil when the
     /// model tags in one pass.
@@ -28,6 +30,7 @@ public struct POSTaggerModel: Sendable {
         self.upos = upos
         self.xpos = xpos
         self.dictionary = dictionary
+        self.known = HashKeyedTable(dictionary, empty: 0)
         self.perceptron = perceptron
         self.second = second
     }
@@ -119,7 +122,7 @@ public struct POSTaggerModel: Sendable {
         var previous = -1, beforePrevious = -2
         for i in 0..<words.count {
             let label: Int
-            if firstPass == nil, let known = dictionary[words[i].form] {
+            if firstPass == nil, let known = known[words[i].form] {
                 label = Int(known)
             } else {
                 scratch.features.removeAll(keepingCapacity: true)

@@ -6,7 +6,9 @@
 /// once at load, and scoring adds into a caller-owned buffer, so the hot loop allocates
 /// nothing. Each table slot holds the key and the offset of its row, and the row's classes
 /// and weights lie together (`blocks`): a found feature costs two memory reads, which is
-/// what bounds parsing speed once the model outgrows the caches.
+/// what bounds parsing speed once the model outgrows the caches. A model of at most four
+/// classes read from a file (the parser's transitions, its largest table) keeps each row in
+/// its slot instead (`DenseRows`): one read per feature, in a table half the size.
 struct PerceptronModel: Sendable {
     /// Number of classes scored.
     let classCount: Int
@@ -18,9 +20,13 @@ struct PerceptronModel: Sendable {
     private let entryWeight: [Float]
     /// `key << 32 | offset` of a row's block in `blocks`; 0 for an empty slot.
     private let slots: [UInt64]
-    /// Per row: its entry count, then (class, weight bit pattern) per entry.
+    /// Per row: its entry count, then (class, weight bit pattern) per entry; or, for a row
+    /// holding at least a third of the classes (`denseRow`), `denseRow` and then the weight
+    /// bit pattern of every class in order, 0 for the absent ones.
     private let blocks: [UInt32]
     private let mask: Int
+    /// The rows of a small model read from a file, in place of `slots` and `blocks`.
+    private let dense: DenseRows?
 
     /// The stored key of a 64-bit feature hash: its low 32 bits, never zero (zero marks an
     /// empty slot).
@@ -30,13 +36,31 @@ struct PerceptronModel: Sendable {
     @inline(__always)
     private static func slot(_ key: UInt32, _ mask: Int) -> Int { Int(key >> 1) & mask }
 
+    /// The count word of a row stored with all its classes. Such rows are the frequent
+    /// features' (the bias, common suffixes): adding a whole row is a straight loop instead
+    /// of a scatter, and adding +0 for an absent class leaves a score's bits unchanged (a
+    /// score starts at +0 and never becomes -0, as no weight is -0).
+    private static let denseRow = UInt32.max
+
+    /// A model of these rows. `quantized` gives the 16-bit weights and their scale when the
+    /// rows were read from a file (`entryWeight[i] == Float(weights[i]) * scale`), which lets
+    /// a model of at most `DenseRows.classLimit` classes keep its rows in its table slots.
     init(classCount: Int, keys: [UInt32], rowStart: [UInt32], entryClass: [UInt8],
-         entryWeight: [Float]) {
+         entryWeight: [Float], quantized: (weights: [Int16], scale: Float)? = nil) {
         self.classCount = classCount
         self.keys = keys
         self.rowStart = rowStart
         self.entryClass = entryClass
         self.entryWeight = entryWeight
+        if let quantized, classCount <= DenseRows.classLimit {
+            dense = DenseRows(keys: keys, rowStart: rowStart, entryClass: entryClass,
+                              weights: quantized.weights, scale: quantized.scale)
+            slots = []
+            blocks = []
+            mask = 0
+            return
+        }
+        dense = nil
         var capacity = 16
         while capacity < keys.count * 2 { capacity *= 2 }
         var slots = [UInt64](repeating: 0, count: capacity)
@@ -46,10 +70,19 @@ struct PerceptronModel: Sendable {
         for (row, key) in keys.enumerated() {
             let offset = UInt64(blocks.count)
             let entries = Int(rowStart[row])..<Int(rowStart[row + 1])
-            blocks.append(UInt32(entries.count))
-            for entry in entries {
-                blocks.append(UInt32(entryClass[entry]))
-                blocks.append(entryWeight[entry].bitPattern)
+            if entries.count * 3 >= classCount && classCount > 4 {
+                blocks.append(Self.denseRow)
+                let start = blocks.count
+                blocks.append(contentsOf: repeatElement(0, count: classCount))
+                for entry in entries {
+                    blocks[start + Int(entryClass[entry])] = entryWeight[entry].bitPattern
+                }
+            } else {
+                blocks.append(UInt32(entries.count))
+                for entry in entries {
+                    blocks.append(UInt32(entryClass[entry]))
+                    blocks.append(entryWeight[entry].bitPattern)
+                }
             }
             var slot = Self.slot(key, mask)
             while slots[slot] != 0 { slot = (slot + 1) & mask }
@@ -93,6 +126,10 @@ struct PerceptronModel: Sendable {
     @inline(__always)
     func addScores(of features: UnsafeBufferPointer<UInt64>,
                    to scores: UnsafeMutableBufferPointer<Float>) {
+        if let dense {
+            dense.addScores(of: features, to: scores)
+            return
+        }
         let mask = self.mask
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: features.count) { found in
         slots.withUnsafeBufferPointer { slots in
@@ -121,8 +158,26 @@ struct PerceptronModel: Sendable {
                 rows += 1
             }
             // 3. The weights, in feature order.
+            let classCount = self.classCount
             for row in 0..<rows {
                 var at = Int(truncatingIfNeeded: found[row] & 0xFFFF_FFFF)
+                if UInt32(truncatingIfNeeded: found[row] >> 32) == Self.denseRow {
+                    // Four lanes at a time: each lane is the same IEEE addition.
+                    let weights = UnsafeRawPointer(blocks.baseAddress.unsafelyUnwrapped + at)
+                    let sums = UnsafeMutableRawPointer(scores.baseAddress.unsafelyUnwrapped)
+                    var c = 0
+                    while c + 4 <= classCount {
+                        let sum = sums.loadUnaligned(fromByteOffset: 4 * c, as: SIMD4<Float>.self)
+                            + weights.loadUnaligned(fromByteOffset: 4 * c, as: SIMD4<Float>.self)
+                        sums.storeBytes(of: sum, toByteOffset: 4 * c, as: SIMD4<Float>.self)
+                        c += 4
+                    }
+                    while c < classCount {
+                        scores[c] += Float(bitPattern: blocks[at + c])
+                        c += 1
+                    }
+                    continue
+                }
                 let end = at + 2 * Int(truncatingIfNeeded: found[row] >> 32)
                 while at < end {
                     scores[Int(blocks[at])] += Float(bitPattern: blocks[at + 1])
@@ -164,7 +219,8 @@ struct PerceptronModel: Sendable {
         for count in counts { rowStart.append((rowStart.last ?? 0) + UInt32(count)) }
         let entryClass = try reader.readArray(UInt8.self)
         let scale = try reader.readFloat()
-        let weights = try reader.readArray(Int16.self).map { Float($0) * scale }
+        let quantized = try reader.readArray(Int16.self)
+        let weights = quantized.map { Float($0) * scale }
         guard rowStart.count == keys.count + 1, entryClass.count == weights.count,
               Int(rowStart.last ?? 0) == weights.count,
               entryClass.allSatisfy({ Int($0) < classCount }),
@@ -172,6 +228,7 @@ struct PerceptronModel: Sendable {
             throw reader.failure("inconsistent perceptron tables")
         }
         return PerceptronModel(classCount: classCount, keys: keys, rowStart: rowStart,
-                               entryClass: entryClass, entryWeight: weights)
+                               entryClass: entryClass, entryWeight: weights,
+                               quantized: (quantized, scale))
     }
 }

@@ -5,7 +5,7 @@
 struct TagSet: Sendable {
     let upos: [PartOfSpeech]
     let xpos: [String]
-    private let index: [UInt64: Int]
+    private let index: HashKeyedTable<Int>
     /// `label | coarse << 16`, where coarse is the UPOS's position in `PartOfSpeech.allCases`:
     /// the parser's tag code, from which its features read both the fine and the coarse tag.
     private let codes: [Int]
@@ -18,7 +18,7 @@ struct TagSet: Sendable {
         }
         var index: [UInt64: Int] = [:]
         for i in upos.indices { index[Self.key(upos[i], xpos[i])] = i }
-        self.index = index
+        self.index = HashKeyedTable(index, empty: 0)
     }
 
     init(tagger: POSTaggerModel) { self.init(upos: tagger.upos, xpos: tagger.xpos) }
