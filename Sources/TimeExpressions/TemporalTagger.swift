@@ -104,10 +104,19 @@ public struct TemporalTagger: PipelineStage {
         var result: [TemporalMention] = []
         result.reserveCapacity(candidates.count)
         var previous: (end: Int, tense: TenseCue)?
+        let addresses = WebAddresses.ranges(in: document.scalars)
+        var nextAddress = 0
         for candidate in refiner.refine(candidates, tokens: tokens) {
             var parse = candidate.parse
             let span = Span(start: tokens[candidate.first].start,
                             end: tokens[candidate.end - 1].end)
+            // Nothing inside a web address is a date ("/issues/1993/", "/2002/apr26.htm").
+            while nextAddress < addresses.count, addresses[nextAddress].upperBound <= span.start {
+                nextAddress += 1
+            }
+            if nextAddress < addresses.count, addresses[nextAddress].lowerBound < span.end {
+                continue
+            }
             parse.tense = tense.tense(around: candidate.first..<candidate.end, scan: tokens,
                                       document: document)
             // "going to Italy in November, Mexico in January, Magi-Fest in February": a date
