@@ -54,6 +54,16 @@ public struct TemporalNormalizer: PipelineStage {
             if let point = outcome.point, context.becomesReference,
                mention.type == .date || mention.type == .time {
                 running = point
+            } else if mention.type == .duration, mention.parse.narrative,
+                      mention.parse.shift != nil, policy == .runningReference {
+                // "[three days] later": TimeML tags the length, but the narrative has moved on
+                // to the date it reaches, which "the next day" after it counts from.
+                var reach = Resolution(documentDate: documentDate, running: running,
+                                       span: mention.span, stage: name)
+                if let point = reach.resolve(mention.parse, type: .date).point,
+                   reach.becomesReference {
+                    running = point
+                }
             }
             result.append(mention)
         }

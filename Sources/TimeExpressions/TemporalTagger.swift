@@ -103,12 +103,32 @@ public struct TemporalTagger: PipelineStage {
         }
         var result: [TemporalMention] = []
         result.reserveCapacity(candidates.count)
+        var previous: (end: Int, tense: TenseCue)?
+        let addresses = WebAddresses.ranges(in: document.scalars)
+        var nextAddress = 0
         for candidate in refiner.refine(candidates, tokens: tokens) {
             var parse = candidate.parse
             let span = Span(start: tokens[candidate.first].start,
                             end: tokens[candidate.end - 1].end)
+            // Nothing inside a web address is a date ("/issues/1993/", "/2002/apr26.htm").
+            while nextAddress < addresses.count, addresses[nextAddress].upperBound <= span.start {
+                nextAddress += 1
+            }
+            if nextAddress < addresses.count, addresses[nextAddress].lowerBound < span.end {
+                continue
+            }
             parse.tense = tense.tense(around: candidate.first..<candidate.end, scan: tokens,
                                       document: document)
+            // "going to Italy in November, Mexico in January, Magi-Fest in February": a date
+            // with no tense cue of its own continues the list it closes, a date at most
+            // ten tokens before it across a comma or "and"/"or", in the same sentence.
+            if parse.tense == nil, let previous, candidate.first - previous.end <= 10,
+               tokens[previous.end..<candidate.first].contains(where: {
+                   [",", "and", "or"].contains($0.text) }),
+               tense.sameSentence(previous.end, candidate.first, tokens) {
+                parse.tense = previous.tense
+            }
+            if let cue = parse.tense { previous = (candidate.end, cue) } else { previous = nil }
             if let unless = parse.unlessTense, parse.tense == unless { continue }
             result.append(TemporalMention(span: span, type: candidate.type, mod: parse.mod,
                                           quant: parse.quant, ruleID: candidate.ruleID,

@@ -95,6 +95,12 @@ struct TenseDetector: Sendable {
 
     /// Whether token `index` ends a sentence. A full stop followed at once by a letter or
     /// digit ("2.5", "U.S.") or by a lower-case word ("p.m. yesterday", "Inc. said") does not.
+    /// True when no sentence ends between token `from` (exclusive) and token `to`.
+    func sameSentence(_ from: Int, _ to: Int, _ tokens: [ScanToken]) -> Bool {
+        guard from <= to else { return false }
+        return !(from..<to).contains { isSentenceEnd(tokens, $0) }
+    }
+
     private func isSentenceEnd(_ tokens: [ScanToken], _ index: Int) -> Bool {
         let token = tokens[index]
         guard token.kind == .symbol else { return false }
