@@ -20,13 +20,16 @@ public struct EntityRecognizerModel: Sendable {
     /// How often each word occurs in lower case in the training treebanks (a bucket, see
     /// `frequencyBucket`): "Medicine" in a title is a common word, "Gloria" is not.
     let lowercase: [UInt64: UInt8]
+    /// Brown clusters of words (`Models/word-clusters.tsv`, not stored in the file).
+    let clusters: WordClusters
 
     init(tags: TagSet, perceptron: PerceptronModel, gazetteer: NameGazetteer,
-         lowercase: [UInt64: UInt8]) {
+         lowercase: [UInt64: UInt8], clusters: WordClusters) {
         self.tags = tags
         self.perceptron = perceptron
         self.gazetteer = gazetteer
         self.lowercase = lowercase
+        self.clusters = clusters
     }
 
     /// The bucket of a lower-case count: 1 for 1–2, 2 for 3–9, 3 for 10–99, 4 beyond.
@@ -76,7 +79,7 @@ public struct EntityRecognizerModel: Sendable {
         var lowercase: [UInt64: UInt8] = [:]
         for (word, bucket) in zip(words, buckets) { lowercase[word] = bucket }
         self.init(tags: tags, perceptron: perceptron, gazetteer: try NameGazetteer.shipped(),
-                  lowercase: lowercase)
+                  lowercase: lowercase, clusters: try WordClusters.shipped())
     }
 
     /// The bytes of a model file.
@@ -154,13 +157,13 @@ public struct EntityRecognizerModel: Sendable {
                codes: inout [UInt64], into hints: inout [NameHint]) {
         gazetteer.match(words, into: &codes)
         Self.hints(words, gazetteer: codes, history: history, lowercase: lowercase,
-                   into: &hints)
+                   clusters: clusters, into: &hints)
     }
 
     /// The hints of one sentence from its word-list codes and the document's history.
     static func hints(_ words: UnsafeBufferPointer<WordShape>, gazetteer codes: [UInt64],
                       history: NameHistory, lowercase: [UInt64: UInt8],
-                      into hints: inout [NameHint]) {
+                      clusters: WordClusters, into hints: inout [NameHint]) {
         // Headlines and all-capital lines capitalise words that are no names.
         var letterWords = 0, capitalised = 0, allCapitals = 0
         for i in 1..<max(words.count, 1) where words[i].flags & 16 != 0 {
@@ -175,7 +178,8 @@ public struct EntityRecognizerModel: Sendable {
         for i in 0..<words.count {
             hints.append(NameHint(gazetteer: codes[i], history: history.code(of: words[i]),
                                   casing: casing,
-                                  lowercase: UInt64(lowercase[words[i].lower] ?? 0)))
+                                  lowercase: UInt64(lowercase[words[i].lower] ?? 0),
+                                  cluster: clusters.code(words[i])))
         }
     }
 
