@@ -29,6 +29,8 @@ struct NameHint: Sendable {
     var casing: UInt64 = 0
     /// `EntityRecognizerModel.frequencyBucket` of the word in lower case in the treebanks.
     var lowercase: UInt64 = 0
+    /// `WordClusters.code` of the word (0: no cluster).
+    var cluster: UInt64 = 0
 }
 
 /// Feature templates of the name recogniser, shared by training and decoding.
@@ -122,5 +124,12 @@ enum EntityFeatures {
         out.append(F.feature(373, h.lowercase, t))
         out.append(F.feature(374, h.lowercase, hn.lowercase, n1.flags & 1))
         out.append(F.feature(375, h.lowercase, h.history))
+        // Brown cluster path prefixes (Ratinov & Roth 2009): names unseen in GUM share
+        // prefixes with seen ones. The neighbours' prefixes did not help on GUM dev.
+        let c = h.cluster
+        out.append(F.feature(380, WordClusters.prefix(c, 4)))
+        out.append(F.feature(381, WordClusters.prefix(c, 6)))
+        out.append(F.feature(382, WordClusters.prefix(c, 10)))
+        out.append(F.feature(383, WordClusters.prefix(c, 20)))
     }
 }

@@ -22,14 +22,17 @@ public struct EntityRecognizerModel: Sendable {
     let lowercase: [UInt64: UInt8]
     /// `lowercase` for the per-word lookups of `hints`.
     private let lowercaseTable: HashKeyedTable<UInt8>
+    /// Brown clusters of words (`Models/word-clusters.tsv`, not stored in the file).
+    let clusters: WordClusters
 
     init(tags: TagSet, perceptron: PerceptronModel, gazetteer: NameGazetteer,
-         lowercase: [UInt64: UInt8]) {
+         lowercase: [UInt64: UInt8], clusters: WordClusters) {
         self.tags = tags
         self.perceptron = perceptron
         self.gazetteer = gazetteer
         self.lowercase = lowercase
         self.lowercaseTable = HashKeyedTable(lowercase, empty: 0)
+        self.clusters = clusters
     }
 
     /// The bucket of a lower-case count: 1 for 1–2, 2 for 3–9, 3 for 10–99, 4 beyond.
@@ -79,7 +82,7 @@ public struct EntityRecognizerModel: Sendable {
         var lowercase: [UInt64: UInt8] = [:]
         for (word, bucket) in zip(words, buckets) { lowercase[word] = bucket }
         self.init(tags: tags, perceptron: perceptron, gazetteer: try NameGazetteer.shipped(),
-                  lowercase: lowercase)
+                  lowercase: lowercase, clusters: try WordClusters.shipped())
     }
 
     /// The bytes of a model file.
@@ -158,22 +161,22 @@ public struct EntityRecognizerModel: Sendable {
         gazetteer.match(words, into: &codes)
         let lowercase = lowercaseTable
         Self.hints(words, gazetteer: codes, history: history, lowercase: { lowercase[$0] },
-                   into: &hints)
+                   clusters: clusters, into: &hints)
     }
 
     /// The hints of one sentence from its word-list codes and the document's history.
     static func hints(_ words: UnsafeBufferPointer<WordShape>, gazetteer codes: [UInt64],
                       history: NameHistory, lowercase: [UInt64: UInt8],
-                      into hints: inout [NameHint]) {
+                      clusters: WordClusters, into hints: inout [NameHint]) {
         Self.hints(words, gazetteer: codes, history: history, lowercase: { lowercase[$0] },
-                   into: &hints)
+                   clusters: clusters, into: &hints)
     }
 
     /// The hints of one sentence, reading the lower-case buckets through `lowercase`.
     @inline(__always)
     static func hints(_ words: UnsafeBufferPointer<WordShape>, gazetteer codes: [UInt64],
                       history: NameHistory, lowercase: (UInt64) -> UInt8?,
-                      into hints: inout [NameHint]) {
+                      clusters: WordClusters, into hints: inout [NameHint]) {
         // Headlines and all-capital lines capitalise words that are no names.
         var letterWords = 0, capitalised = 0, allCapitals = 0
         for i in 1..<max(words.count, 1) where words[i].flags & 16 != 0 {
@@ -188,7 +191,8 @@ public struct EntityRecognizerModel: Sendable {
         for i in 0..<words.count {
             hints.append(NameHint(gazetteer: codes[i], history: history.code(of: words[i]),
                                   casing: casing,
-                                  lowercase: UInt64(lowercase(words[i].lower) ?? 0)))
+                                  lowercase: UInt64(lowercase(words[i].lower) ?? 0),
+                                  cluster: clusters.code(words[i])))
         }
     }
 

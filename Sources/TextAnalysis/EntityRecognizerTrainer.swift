@@ -24,23 +24,26 @@ public struct EntityRecognizerTrainer: Sendable {
                       progress: (String) -> Void = { _ in }) throws(PipelineError)
         -> EntityRecognizerModel {
         let gazetteer = try NameGazetteer.shipped()
+        let clusters = try WordClusters.shipped()
         let lowercase = EntityRecognizerModel.lowercaseBuckets(
             corpus.isEmpty ? sentences : corpus)
         let material = Self.material(sentences, names: names, tagger: tagger,
                                      parser: syntaxFromParser ? parser : nil,
                                      gazetteer: gazetteer)
         let perceptron = trainOnce(material, tagger: tagger, parser: parser,
-                                   gazetteer: gazetteer, lowercase: lowercase, seed: seed,
+                                   gazetteer: gazetteer, lowercase: lowercase,
+                                   clusters: clusters, seed: seed,
                                    dev: dev, devNames: devNames, progress: progress)
         return EntityRecognizerModel(tags: TagSet(tagger: tagger),
                                      perceptron: perceptron.pruned(threshold: pruneThreshold),
-                                     gazetteer: gazetteer, lowercase: lowercase)
+                                     gazetteer: gazetteer, lowercase: lowercase,
+                                     clusters: clusters)
     }
 
     /// The averaged perceptron trained with `seed`'s shuffle of the documents (unpruned).
     private func trainOnce(_ material: Material, tagger: POSTaggerModel,
                            parser: DependencyParserModel?, gazetteer: NameGazetteer,
-                           lowercase: [UInt64: UInt8],
+                           lowercase: [UInt64: UInt8], clusters: WordClusters,
                            seed: UInt64, dev: [TreebankSentence], devNames: [NameAnnotation],
                            progress: (String) -> Void) -> PerceptronModel {
         let (prepared, gold, lists, documents, firsts) = (
@@ -62,7 +65,8 @@ public struct EntityRecognizerTrainer: Sendable {
                 if firsts.contains(s) { history.reset() }
                 prepared.words[s].withUnsafeBufferPointer {
                     EntityRecognizerModel.hints($0, gazetteer: lists[s], history: history,
-                                                lowercase: lowercase, into: &hints)
+                                                lowercase: lowercase, clusters: clusters,
+                                                into: &hints)
                 }
                 guesses.removeAll(keepingCapacity: true)
                 prepared.words[s].withUnsafeBufferPointer { words in
@@ -98,7 +102,8 @@ public struct EntityRecognizerTrainer: Sendable {
             if !dev.isEmpty {
                 let model = EntityRecognizerModel(tags: TagSet(tagger: tagger),
                                                   perceptron: trainer.averaged(threshold: 0),
-                                                  gazetteer: gazetteer, lowercase: lowercase)
+                                                  gazetteer: gazetteer, lowercase: lowercase,
+                                                  clusters: clusters)
                 line += ", dev "
                 line += "\(model.evaluate(dev, names: devNames, tagger: tagger, parser: parser))"
             }

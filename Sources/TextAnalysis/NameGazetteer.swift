@@ -12,10 +12,15 @@ struct NameGazetteer: Sendable {
                         "first-name", "surname"]
     /// Longest entry, in words.
     let longest: Int
-    /// Hash of an entry's words (`key`) → bit set of its kinds (bit i = `kinds[i]`).
+    /// Hash of an entry's words (`key`) → bit set of its kinds (bit i = `kinds[i]`), with
+    /// `continues` set when the words also begin a longer entry. Word runs that begin no
+    /// entry are absent, so matching stops at the first absent run: one lookup for most
+    /// words instead of `longest`.
     private let entries: [UInt64: UInt64]
     /// `entries` for the per-word lookups of `match`.
     private let table: HashKeyedTable<UInt64>
+    /// Flag of `entries`: a longer entry starts with these words.
+    static let continues: UInt64 = 1 << 63
 
     init(entries: [UInt64: UInt64], longest: Int) {
         self.entries = entries
@@ -55,6 +60,9 @@ struct NameGazetteer: Sendable {
             }
             guard !words.isEmpty else { continue }
             entries[key(words), default: 0] |= bits
+            for end in words.indices.dropFirst() {
+                entries[key(words[..<end]), default: 0] |= continues
+            }
             longest = max(longest, words.count)
         }
         return NameGazetteer(entries: entries, longest: longest)
@@ -80,7 +88,9 @@ struct NameGazetteer: Sendable {
             var found = 0, bits: UInt64 = 0
             for length in 1...min(longest, words.count - i) {
                 hash = FeatureHash.mix(hash ^ words[i + length - 1].lower)
-                if let kinds = table[hash] { found = length; bits = kinds }
+                guard let value = table[hash] else { break }
+                if value & ~Self.continues != 0 { found = length; bits = value & ~Self.continues }
+                if value & Self.continues == 0 { break }
             }
             guard found > 0 else { i += 1; continue }
             for k in 0..<found {

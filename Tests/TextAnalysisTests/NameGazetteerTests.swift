@@ -8,7 +8,12 @@ struct NameGazetteerTests {
         ("He flew to New Zealand .", ["-", "-", "-", "place:B", "place:L", "-"]),
         ("The United Nations said", ["organization:B", "organization:I", "organization:L", "-"]),
         ("Gloria met the minister", ["first-name:U", "-", "-", "title:U"]),
-        ("near the Donetsk region", ["-", "-", "-", "place-noun:U"]),
+        ("near the Donetsk region", ["-", "-", "place:U", "place-noun:U"]),
+        // GeoNames cities and WordNet places (Scripts/open-names.tsv)
+        ("Shelling hit Kharkiv and Mariupol", ["-", "-", "place:U", "-", "place:U"]),
+        ("a tornado struck Tuscaloosa", ["-", "-", "-", "place:U"]),
+        ("sailed round the Cape of Good Hope",
+         ["-", "-", "-", "place:B", "place:I", "place:I", "place:L"]),
     ]
 
     @Test(arguments: examples)
