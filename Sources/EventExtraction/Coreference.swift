@@ -80,7 +80,9 @@ struct Coreference {
                                             "coreference.pronoun", form: .coreference))
                 } else if Self.institutionalPronouns.contains(key),
                           isReportingSubject(index, in: sentence.tokens)
-                            || isReportedSubject(index, in: sentence.tokens),
+                            || (isReportedSubject(index, in: sentence.tokens)
+                                && !hasUnnamedSpeaker(index, in: sentence.tokens,
+                                                      covered: covered)),
                           // An organisation issues statements; a country or a group only
                           // if no organisation is near.
                           let antecedent = [ActorKind.organization, .country, .group].lazy
@@ -93,6 +95,8 @@ struct Coreference {
                                             "coreference.pronoun", form: .coreference))
                 } else if let kinds = Self.actingPronouns[key],
                           isActingPronoun(index),
+                          !(isReportedSubject(index, in: sentence.tokens)
+                            && hasUnnamedSpeaker(index, in: sentence.tokens, covered: covered)),
                           let antecedent = antecedent(before: index, sentence: sentenceIndex,
                                                       resolved: resolved, window: 1,
                                                       subjectsOnly: true,
@@ -240,6 +244,25 @@ struct Coreference {
         var before = index - 1
         if before >= range.lowerBound, scan.view.keys[before] == "that" { before -= 1 }
         return before >= range.lowerBound && Self.reportingVerbs.contains(scan.view.keys[before])
+    }
+
+    /// "Valero said it …" where the speaker is a name the scan does not know as an
+    /// organisation or country: the pronoun is that speaker, so an earlier organisation is
+    /// no antecedent.
+    private func hasUnnamedSpeaker(_ index: Int, in range: Range<Int>, covered: [Bool])
+        -> Bool {
+        var verb = index - 1
+        if verb >= range.lowerBound, scan.view.keys[verb] == "that" { verb -= 1 }
+        guard verb >= range.lowerBound else { return false }
+        let tokens = scan.document.tokens
+        guard let subject = range.first(where: {
+            $0 < verb && tokens[$0].head == verb && tokens[$0].dependency == "nsubj"
+        }) else { return false }
+        guard tokens[subject].upos == .propn else { return false }
+        // A speaker read as a person ("Valero said it …") cannot be "it" either.
+        return !covered[subject] || ordered.contains {
+            $0.tokens.contains(subject) && scan.actors[$0.actorID]?.kind == .person
+        }
     }
 
     /// Single name words that identify exactly one person of the document (first or last

@@ -30,6 +30,10 @@ struct AgentCoreferenceTests {
         Case(text: "Japan protested to Beijing over the incident. It is likely that talks "
              + "will resume.",
              trigger: "resume", agents: [], rule: nil),
+        // The speaker of "said it" is the pronoun's antecedent, even when the scan does not
+        // know the speaker as an organisation: not the company named before.
+        Case(text: "BP shut its refinery on Friday. Valero said it was reducing output.",
+             trigger: "reducing", agents: [], rule: nil),
         // "his government" of a person whose country the text does not give: unresolved.
         Case(text: "Fidel Castro spoke on Tuesday. He said his government warned Washington.",
              trigger: "warned", agents: [], rule: nil),
