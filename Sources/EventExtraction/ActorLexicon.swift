@@ -15,6 +15,9 @@ public struct ActorLexicon: Sendable {
     var organizationHeads: [String: ActorKind] = [:]
     /// Nouns that introduce an organisation's name and later stand for it (`outlet`).
     var organizationRoles: [String: ActorKind] = [:]
+    /// Common nouns that refer back to the last actor of a kind (`government` → country,
+    /// `alliance` → organization), from `reference-nouns.tsv`, kinds in order of preference.
+    var referenceNouns: [String: [ActorKind]] = [:]
     /// Nouns after a place name (`region`, `oblast`).
     var placeNouns: Set<String> = []
     /// Prepositions that make a capital a place (`in`, `at`).
@@ -114,6 +117,19 @@ public struct ActorLexicon: Sendable {
                                   message: "unknown kind '\(row["kind"])'")
             }
             organizationRoles[MatchKey.normalize(row["word"])] = kind
+        }
+        let references = try TSVTable.resource("reference-nouns.tsv",
+                                               required: ["word", "kinds"])
+        for row in references.rows {
+            var kinds: [ActorKind] = []
+            for name in row.list("kinds") {
+                guard let kind = ActorKind(rawValue: name) else {
+                    throw .badLexicon(file: references.file, line: row.line,
+                                      message: "unknown kind '\(name)'")
+                }
+                kinds.append(kind)
+            }
+            referenceNouns[MatchKey.normalize(row["word"])] = kinds
         }
         let groups = try TSVTable.resource("group-nouns.tsv", required: ["word", "kind"])
         for row in groups.rows {

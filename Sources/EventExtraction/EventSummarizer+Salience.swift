@@ -66,6 +66,7 @@ extension EventSummarizer {
             let isSpeech = [.statement, .accuse, .praiseThank].contains(event.type)
             guard !isSpeech,
                   event.date?.origin == .timex || event.type == .disaster || isMainMaterial
+                    || isMaterialDoneToNamedActor(event, clauses: clauses, range: range)
             else {
                 return false
             }
@@ -120,6 +121,25 @@ extension EventSummarizer {
             let token = clauses.document.tokens[$0]
             return token.head == trigger
                 && (token.dependency == "xcomp" || token.dependency == "ccomp")
+        }
+    }
+
+    /// "Bashir was arrested", "the embassy was attacked": a passive without "by" whose
+    /// subject is a named actor (not a crowd noun such as "police") and whose class is
+    /// material (or an election or appointment) is news though no one is named as doing it.
+    func isMaterialDoneToNamedActor(_ event: ExtractedEvent, clauses: ClauseView,
+                                    range: Range<Int>) -> Bool {
+        guard !event.isNominal, event.rules.contains("agent.by-phrase"),
+              clauses.isPassive(event.triggerToken, in: range),
+              event.type.quadClass.isMaterial || event.type == .electAppoint,
+              !clauses.isInfinitive(event.triggerToken, in: range) else { return false }
+        let mentions = clauses.document.actorMentions
+        // The subject itself names the actor: not "a Tanzanian man", not "police".
+        return mentions.contains {
+            $0.sentence == event.sentence && event.targets.contains($0.actorID)
+                && $0.tokens.lowerBound < event.triggerToken
+                && [.name, .surname, .coreference].contains($0.form)
+                && $0.ruleID != "group.noun"
         }
     }
 
