@@ -158,11 +158,15 @@ struct TrainParserCommand: ParsableCommand {
     @Option(help: "Final relations from the arc labeller (arc), the tree labeller (tree) or both.")
     var labels: String = "arc"
 
+    @Flag(help: "Train without the Brown word-cluster features (for comparison).")
+    var noClusters = false
+
     @Option(help: "Model file to write.")
     var output = "Sources/TextAnalysis/Models/\(DependencyParserModel.fileName)"
 
     func run() throws {
         var trainer = DependencyParserTrainer()
+        trainer.clusterFeatures = !noClusters
         trainer.seed = options.seed
         trainer.folds = folds
         trainer.tagCache = tagCache.map { URL(fileURLWithPath: $0) }
@@ -180,8 +184,8 @@ struct TrainParserCommand: ParsableCommand {
         let train = try options.sentences(split: "train")
         let dev = options.dev ? try options.sentences(split: "dev") : []
         log("training on \(train.count) sentences")
-        let model = trainer.train(train, tagger: try loadTagger(tagger), dev: dev,
-                                  progress: log)
+        let model = try trainer.train(train, tagger: try loadTagger(tagger), dev: dev,
+                                      progress: log)
         try options.write(model.serialized(), to: output)
     }
 }

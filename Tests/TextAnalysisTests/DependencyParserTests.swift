@@ -101,7 +101,7 @@ struct DependencyRelationTests {
         trainer.pruneThreshold = 0
         trainer.labelSource = .both
         let tagger = try POSTaggerModel.shipped()
-        let parser = trainer.train(sentences, tagger: tagger)
+        let parser = try trainer.train(sentences, tagger: tagger)
         for source in [DependencyParserModel.LabelSource.arc, .tree, .both] {
             let chosen = parser.labelling(from: source)
             let copy = try DependencyParserModel(data: chosen.serialized(), file: "copy")
@@ -110,5 +110,21 @@ struct DependencyRelationTests {
             #expect(copy.evaluate(sentences, tagger: tagger)
                     == chosen.evaluate(sentences, tagger: tagger))
         }
+    }
+
+    @Test(arguments: [true, false])
+    func trainedParserKeepsItsClusterFeaturesThroughItsFile(clusters: Bool) throws {
+        let sentences = try Treebank.parse(EvaluationTests.conllu, source: "inline")
+        var trainer = DependencyParserTrainer()
+        trainer.iterations = 2
+        trainer.folds = 0
+        trainer.pruneThreshold = 0
+        trainer.clusterFeatures = clusters
+        let tagger = try POSTaggerModel.shipped()
+        let parser = try trainer.train(sentences, tagger: tagger)
+        let copy = try DependencyParserModel(data: parser.serialized(), file: "copy")
+        #expect(parser.usesWordClusters == clusters)
+        #expect(copy.usesWordClusters == clusters)
+        #expect(copy.evaluate(sentences, tagger: tagger) == parser.evaluate(sentences, tagger: tagger))
     }
 }
