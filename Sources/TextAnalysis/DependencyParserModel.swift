@@ -34,9 +34,21 @@ public struct DependencyParserModel: Sendable {
     let arcLabeller: PerceptronModel?
     /// Where the final relations come from.
     public let labelSource: LabelSource
-    /// The word clusters whose codes the transitions and the arc labeller read; nil for
-    /// models trained without cluster features (all files before version 6).
+    /// Which Brown-cluster features the transitions and the arc labeller read.
+    public enum ClusterFeatures: UInt8, Sendable {
+        /// None (all files before version 6).
+        case none = 0
+        /// Ten transition and three arc-labeller templates.
+        case all = 1
+        /// The six transition templates of s0 and n0 and one arc-labeller template: most
+        /// of the gain for half the extra lookups.
+        case few = 2
+    }
+
+    /// The word clusters whose codes the features read; nil with `ClusterFeatures.none`.
     let clusters: WordClusters?
+    /// The cluster templates the model was trained with.
+    public let clusterFeatures: ClusterFeatures
     /// Whether the model reads Brown word clusters (`Models/word-clusters.tsv`) as features.
     public var usesWordClusters: Bool { clusters != nil }
     /// Further models trained with other seeds; their scores are added to the first one's
@@ -53,9 +65,11 @@ public struct DependencyParserModel: Sendable {
 
     init(relations: [String], tags: TagSet, transitions: PerceptronModel,
          labeller: PerceptronModel, arcLabeller: PerceptronModel?,
-         labelSource: LabelSource, clusters: WordClusters?, partners: [Partner] = []) {
+         labelSource: LabelSource, clusters: WordClusters?,
+         clusterFeatures: ClusterFeatures = .all, partners: [Partner] = []) {
         self.partners = partners
         self.clusters = clusters
+        self.clusterFeatures = clusters == nil ? .none : clusterFeatures
         self.relations = relations
         self.tags = tags
         self.transitions = transitions
@@ -69,7 +83,8 @@ public struct DependencyParserModel: Sendable {
     public func labelling(from source: LabelSource) -> DependencyParserModel {
         DependencyParserModel(relations: relations, tags: tags, transitions: transitions,
                               labeller: labeller, arcLabeller: arcLabeller,
-                              labelSource: source, clusters: clusters, partners: partners)
+                              labelSource: source, clusters: clusters,
+                              clusterFeatures: clusterFeatures, partners: partners)
     }
 
     /// The model shipped in `Models/`, read once on first use.
@@ -107,8 +122,13 @@ public struct DependencyParserModel: Sendable {
             }
         }
         var clusters: WordClusters?
-        if version >= 6, try reader.read(UInt8.self) != 0 {
-            clusters = try WordClusters.shipped()
+        var clusterFeatures = ClusterFeatures.none
+        if version >= 6 {
+            guard let read = ClusterFeatures(rawValue: try reader.read(UInt8.self)) else {
+                throw reader.failure("unknown cluster feature set")
+            }
+            clusterFeatures = read
+            if read != .none { clusters = try WordClusters.shipped() }
         }
         var partners: [Partner] = []
         for _ in 0..<(version >= 4 ? Int(try reader.read(UInt8.self)) : 0) {
@@ -130,7 +150,7 @@ public struct DependencyParserModel: Sendable {
         }
         self.init(relations: relations, tags: tags, transitions: transitions,
                   labeller: labeller, arcLabeller: arcLabeller, labelSource: source,
-                  clusters: clusters, partners: partners)
+                  clusters: clusters, clusterFeatures: clusterFeatures, partners: partners)
     }
 
     /// The same parser without weights below `threshold` (`labellerThreshold` for the
@@ -144,6 +164,7 @@ public struct DependencyParserModel: Sendable {
                                      labeller: labeller.pruned(threshold: other),
                                      arcLabeller: arcLabeller?.pruned(threshold: other),
                                      labelSource: labelSource, clusters: clusters,
+                                     clusterFeatures: clusterFeatures,
                                      partners: partners.map {
                                          Partner(
                                              transitions: $0.transitions
@@ -159,10 +180,11 @@ public struct DependencyParserModel: Sendable {
         guard other.relations == relations, other.tags.upos == tags.upos,
               other.tags.xpos == tags.xpos,
               (other.arcLabeller == nil) == (arcLabeller == nil),
-              (other.clusters == nil) == (clusters == nil) else { return nil }
+              other.clusterFeatures == clusterFeatures else { return nil }
         return DependencyParserModel(
             relations: relations, tags: tags, transitions: transitions, labeller: labeller,
             arcLabeller: arcLabeller, labelSource: labelSource, clusters: clusters,
+            clusterFeatures: clusterFeatures,
             partners: partners + [Partner(transitions: other.transitions,
                                           labeller: other.labeller,
                                           arcLabeller: other.arcLabeller)] + other.partners)
@@ -180,7 +202,7 @@ public struct DependencyParserModel: Sendable {
         writer.write(labelSource.rawValue)
         writer.write(UInt8(arcLabeller == nil ? 0 : 1))
         arcLabeller?.write(to: &writer)
-        writer.write(UInt8(clusters == nil ? 0 : 1))
+        writer.write(clusterFeatures.rawValue)
         writer.write(UInt8(partners.count))
         for partner in partners {
             partner.transitions.write(to: &writer)
@@ -228,7 +250,7 @@ public struct DependencyParserModel: Sendable {
             }
             scratch.features.removeAll(keepingCapacity: true)
             ParserFeatures.transition(scratch.state, words, tags, codes,
-                                      into: &scratch.features)
+                                      all: clusterFeatures == .all, into: &scratch.features)
             var best = ParserState.Move.shift
             var bestScore = -Float.infinity
             scratch.features.withUnsafeBufferPointer { features in
@@ -286,7 +308,7 @@ public struct DependencyParserModel: Sendable {
         guard let arcLabeller else { return -1 }
         scratch.arcFeatures.removeAll(keepingCapacity: true)
         ParserFeatures.arc(head: head, dependent: dependent, scratch.state, words, tags,
-                           clusters, into: &scratch.arcFeatures)
+                           clusters, all: clusterFeatures == .all, into: &scratch.arcFeatures)
         var best = 0
         scratch.arcFeatures.withUnsafeBufferPointer { features in
             scratch.relationScores.withUnsafeMutableBufferPointer { scores in

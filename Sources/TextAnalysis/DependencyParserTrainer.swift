@@ -27,9 +27,9 @@ public struct DependencyParserTrainer: Sendable {
     /// Seeds of further models trained on the same tags and shipped as ensemble partners
     /// (their scores are added at run time: more accurate, slower, larger).
     public var partnerSeeds: [UInt64] = []
-    /// Whether the transitions and the arc labeller read the shipped Brown word clusters
-    /// (`Models/word-clusters.tsv`; Koo, Carreras & Collins 2008).
-    public var clusterFeatures = true
+    /// Which features of the shipped Brown word clusters (`Models/word-clusters.tsv`; Koo,
+    /// Carreras & Collins 2008) the transitions and the arc labeller read.
+    public var clusterFeatures = DependencyParserModel.ClusterFeatures.all
 
     public init() {}
 
@@ -40,7 +40,7 @@ public struct DependencyParserTrainer: Sendable {
                       dev: [TreebankSentence] = [],
                       progress: (String) -> Void = { _ in }) throws(PipelineError)
         -> DependencyParserModel {
-        let clusters = clusterFeatures ? try WordClusters.shipped() : nil
+        let clusters = clusterFeatures != .none ? try WordClusters.shipped() : nil
         let usable = sentences.filter { sentence in
             !sentence.words.isEmpty && sentence.words.allSatisfy {
                 $0.head >= 0 && $0.head <= sentence.words.count
@@ -109,6 +109,7 @@ public struct DependencyParserTrainer: Sendable {
                         while !state.isFinal {
                             features.removeAll(keepingCapacity: true)
                             ParserFeatures.transition(state, words, tags, codes,
+                                                      all: clusterFeatures == .all,
                                                       into: &features)
                             transitions.scores(features, into: &scores)
                             var guess = -1, best = -1, minimum = Int.max
@@ -150,7 +151,9 @@ public struct DependencyParserTrainer: Sendable {
                             if let (head, dependent) = state.arc(move) {
                                 arcFeatures.removeAll(keepingCapacity: true)
                                 ParserFeatures.arc(head: head, dependent: dependent, state,
-                                                   words, tags, codes, into: &arcFeatures)
+                                                   words, tags, codes,
+                                                   all: clusterFeatures == .all,
+                                                   into: &arcFeatures)
                                 relation = arcLabeller.predict(arcFeatures, scores: &labelScores,
                                                                allowed: notRoot)
                                 if gold[s][dependent] == head {
@@ -214,7 +217,7 @@ public struct DependencyParserTrainer: Sendable {
                     transitions: transitions.averaged(threshold: 0),
                     labeller: labeller.averaged(threshold: 0),
                     arcLabeller: arcLabeller.averaged(threshold: 0), labelSource: labelSource,
-                    clusters: clusters)
+                    clusters: clusters, clusterFeatures: clusterFeatures)
                 line += ", dev \(parser.evaluate(dev, tagger: model))"
             }
             progress(line)
@@ -224,7 +227,7 @@ public struct DependencyParserTrainer: Sendable {
             transitions: transitions.averaged(threshold: pruneThreshold),
             labeller: labeller.averaged(threshold: pruneThreshold),
             arcLabeller: arcLabeller.averaged(threshold: pruneThreshold),
-            labelSource: labelSource, clusters: clusters)
+            labelSource: labelSource, clusters: clusters, clusterFeatures: clusterFeatures)
     }
 
     /// `jackknifedTags`, through `tagCache` when set: one little-endian UInt16 per word.

@@ -42,7 +42,7 @@ enum ParserFeatures {
     /// Transition features of `state`.
     static func transition(_ state: ParserState, _ words: UnsafeBufferPointer<WordShape>,
                            _ tags: UnsafeBufferPointer<Int>,
-                           _ clusters: UnsafeBufferPointer<UInt64>,
+                           _ clusters: UnsafeBufferPointer<UInt64>, all: Bool = true,
                            into out: inout [UInt64]) {
         let count = state.count
         let s0 = state.stack.last ?? -1
@@ -196,11 +196,13 @@ enum ParserFeatures {
         let s0k6 = cluster(s0, clusters, 6), n0k6 = cluster(n0, clusters, 6)
         out.append(F.feature(300, s0k, s0p))
         out.append(F.feature(301, n0k, n0p))
-        out.append(F.feature(302, cluster(n1, clusters, 32), n1p))
         out.append(F.feature(303, s0k4, n0k4, s0p &* 64 &+ n0p))
         out.append(F.feature(304, s0k6, n0k6))
         out.append(F.feature(305, s0k, n0p))
         out.append(F.feature(306, s0p, n0k))
+        // The rest only with `all` (`DependencyParserModel.ClusterFeatures`).
+        guard all else { return }
+        out.append(F.feature(302, cluster(n1, clusters, 32), n1p))
         out.append(F.feature(307, s0k6, n0k6, distance))
         out.append(F.feature(308, n0k6, cluster(n1, clusters, 6)))
         out.append(F.feature(309, cluster(s0h, clusters, 6), s0k6, n0p))
@@ -212,7 +214,8 @@ enum ParserFeatures {
     static func arc(head: Int, dependent: Int, _ state: ParserState,
                     _ words: UnsafeBufferPointer<WordShape>,
                     _ tags: UnsafeBufferPointer<Int>,
-                    _ clusters: UnsafeBufferPointer<UInt64>, into out: inout [UInt64]) {
+                    _ clusters: UnsafeBufferPointer<UInt64>, all: Bool = true,
+                    into out: inout [UInt64]) {
         let count = state.count
         let dw = word(dependent, words), dp = tag(dependent, tags)
         let hw = word(head, words), hp = tag(head, tags)
@@ -267,6 +270,7 @@ enum ParserFeatures {
                                  &* 4 &+ UInt64(min(state.rightCount[dependent], 3))))
         guard !clusters.isEmpty else { return }
         out.append(F.feature(430, cluster(dependent, clusters, 32), hp, direction))
+        guard all else { return }
         out.append(F.feature(431, dp, cluster(head, clusters, 32), direction))
         out.append(F.feature(432, cluster(dependent, clusters, 6), cluster(head, clusters, 6),
                              direction))

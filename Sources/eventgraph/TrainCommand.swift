@@ -158,15 +158,20 @@ struct TrainParserCommand: ParsableCommand {
     @Option(help: "Final relations from the arc labeller (arc), the tree labeller (tree) or both.")
     var labels: String = "arc"
 
-    @Flag(help: "Train without the Brown word-cluster features (for comparison).")
-    var noClusters = false
+    @Option(help: "Brown word-cluster features: all, few or none (for comparison).")
+    var clusters = "all"
 
     @Option(help: "Model file to write.")
     var output = "Sources/TextAnalysis/Models/\(DependencyParserModel.fileName)"
 
     func run() throws {
         var trainer = DependencyParserTrainer()
-        trainer.clusterFeatures = !noClusters
+        switch clusters {
+        case "all": trainer.clusterFeatures = .all
+        case "few": trainer.clusterFeatures = .few
+        case "none": trainer.clusterFeatures = .none
+        default: throw ValidationError("--clusters takes all, few or none, not '\(clusters)'")
+        }
         trainer.seed = options.seed
         trainer.folds = folds
         trainer.tagCache = tagCache.map { URL(fileURLWithPath: $0) }

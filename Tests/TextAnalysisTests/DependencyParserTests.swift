@@ -111,8 +111,9 @@ struct DependencyRelationTests {
         }
     }
 
-    @Test(arguments: [true, false])
-    func trainedParserKeepsItsClusterFeaturesThroughItsFile(clusters: Bool) throws {
+    @Test(arguments: [DependencyParserModel.ClusterFeatures.all, .few, .none])
+    func trainedParserKeepsItsClusterFeaturesThroughItsFile(
+        clusters: DependencyParserModel.ClusterFeatures) throws {
         let sentences = try Treebank.parse(EvaluationTests.conllu, source: "inline")
         var trainer = DependencyParserTrainer()
         trainer.iterations = 2
@@ -122,8 +123,9 @@ struct DependencyRelationTests {
         let tagger = try POSTaggerModel.shipped()
         let parser = try trainer.train(sentences, tagger: tagger)
         let copy = try DependencyParserModel(data: parser.serialized(), file: "copy")
-        #expect(parser.usesWordClusters == clusters)
-        #expect(copy.usesWordClusters == clusters)
+        #expect(parser.clusterFeatures == clusters)
+        #expect(copy.clusterFeatures == clusters)
+        #expect(copy.usesWordClusters == (clusters != .none))
         #expect(copy.evaluate(sentences, tagger: tagger) == parser.evaluate(sentences, tagger: tagger))
     }
 }
