@@ -64,9 +64,11 @@ public struct QuantityFinder: PipelineStage {
                 // parsed as a conjunct of the verb: a coordinated object — never of a
                 // passive verb, which has none ("75 were killed and 1,643 wounded").
                 case "conj" where isNumber(argument) && !isPassive(trigger): role = "object"
-                // A bare figure the parser made an oblique: with no preposition of its own
-                // it is the object ("had shot down 60 of the 94 drones" read as obl).
-                case "obl" where isNumber(argument) && !isPassive(trigger)
+                // A bare figure the parser made an oblique (`obl` or a subtype such as
+                // `obl:unmarked`): with no preposition of its own it is the object ("had shot
+                // down 60 of the 94 drones" read as obl).
+                case let oblique where (oblique == "obl" || oblique.hasPrefix("obl:"))
+                    && isNumber(argument) && !isPassive(trigger)
                     && !children[argument].contains(where: { relation($0) == "case" }):
                     role = "object"
                 default: continue

@@ -12,7 +12,7 @@ public struct DependencyParserModel: Sendable {
     /// The file name in `Models/`.
     public static let fileName = "parser.bin"
     static let magic = "EventGraph.DependencyParser"
-    static let version: UInt32 = 5
+    static let version: UInt32 = 6
 
     /// Which classifier gives the final relations.
     public enum LabelSource: UInt8, Sendable {
@@ -34,6 +34,23 @@ public struct DependencyParserModel: Sendable {
     let arcLabeller: PerceptronModel?
     /// Where the final relations come from.
     public let labelSource: LabelSource
+    /// Which Brown-cluster features the transitions and the arc labeller read.
+    public enum ClusterFeatures: UInt8, Sendable {
+        /// None (all files before version 6).
+        case none = 0
+        /// Ten transition and three arc-labeller templates.
+        case all = 1
+        /// The six transition templates of s0 and n0 and one arc-labeller template: most
+        /// of the gain for half the extra lookups.
+        case few = 2
+    }
+
+    /// The word clusters whose codes the features read; nil with `ClusterFeatures.none`.
+    let clusters: WordClusters?
+    /// The cluster templates the model was trained with.
+    public let clusterFeatures: ClusterFeatures
+    /// Whether the model reads Brown word clusters (`Models/word-clusters.tsv`) as features.
+    public var usesWordClusters: Bool { clusters != nil }
     /// Further models trained with other seeds; their scores are added to the first one's
     /// (an ensemble: more accurate, slower).
     let partners: [Partner]
@@ -48,8 +65,11 @@ public struct DependencyParserModel: Sendable {
 
     init(relations: [String], tags: TagSet, transitions: PerceptronModel,
          labeller: PerceptronModel, arcLabeller: PerceptronModel?,
-         labelSource: LabelSource, partners: [Partner] = []) {
+         labelSource: LabelSource, clusters: WordClusters?,
+         clusterFeatures: ClusterFeatures = .all, partners: [Partner] = []) {
         self.partners = partners
+        self.clusters = clusters
+        self.clusterFeatures = clusters == nil ? .none : clusterFeatures
         self.relations = relations
         self.tags = tags
         self.transitions = transitions
@@ -63,7 +83,8 @@ public struct DependencyParserModel: Sendable {
     public func labelling(from source: LabelSource) -> DependencyParserModel {
         DependencyParserModel(relations: relations, tags: tags, transitions: transitions,
                               labeller: labeller, arcLabeller: arcLabeller,
-                              labelSource: source, partners: partners)
+                              labelSource: source, clusters: clusters,
+                              clusterFeatures: clusterFeatures, partners: partners)
     }
 
     /// The model shipped in `Models/`, read once on first use.
@@ -82,7 +103,8 @@ public struct DependencyParserModel: Sendable {
     public init(data: Data, file: String) throws(PipelineError) {
         var reader = ModelReader(data: data, stage: "dependency-parser", file: file)
         // Version 3 files are version 4 without ensemble partners; version 4 files are
-        // version 5 without arc labellers.
+        // version 5 without arc labellers; version 5 files are version 6 without cluster
+        // features.
         let version = try reader.expectHeader(magic: Self.magic, versions: 3...Self.version)
         let relations = try reader.readStrings()
         let tags = try TagSet.read(from: &reader)
@@ -98,6 +120,15 @@ public struct DependencyParserModel: Sendable {
             if try reader.read(UInt8.self) != 0 {
                 arcLabeller = try PerceptronModel.read(from: &reader)
             }
+        }
+        var clusters: WordClusters?
+        var clusterFeatures = ClusterFeatures.none
+        if version >= 6 {
+            guard let read = ClusterFeatures(rawValue: try reader.read(UInt8.self)) else {
+                throw reader.failure("unknown cluster feature set")
+            }
+            clusterFeatures = read
+            if read != .none { clusters = try WordClusters.shipped() }
         }
         var partners: [Partner] = []
         for _ in 0..<(version >= 4 ? Int(try reader.read(UInt8.self)) : 0) {
@@ -119,7 +150,7 @@ public struct DependencyParserModel: Sendable {
         }
         self.init(relations: relations, tags: tags, transitions: transitions,
                   labeller: labeller, arcLabeller: arcLabeller, labelSource: source,
-                  partners: partners)
+                  clusters: clusters, clusterFeatures: clusterFeatures, partners: partners)
     }
 
     /// The same parser without weights below `threshold` (`labellerThreshold` for the
@@ -132,7 +163,8 @@ public struct DependencyParserModel: Sendable {
                                      transitions: transitions.pruned(threshold: threshold),
                                      labeller: labeller.pruned(threshold: other),
                                      arcLabeller: arcLabeller?.pruned(threshold: other),
-                                     labelSource: labelSource,
+                                     labelSource: labelSource, clusters: clusters,
+                                     clusterFeatures: clusterFeatures,
                                      partners: partners.map {
                                          Partner(
                                              transitions: $0.transitions
@@ -147,10 +179,12 @@ public struct DependencyParserModel: Sendable {
     public func combined(with other: DependencyParserModel) -> DependencyParserModel? {
         guard other.relations == relations, other.tags.upos == tags.upos,
               other.tags.xpos == tags.xpos,
-              (other.arcLabeller == nil) == (arcLabeller == nil) else { return nil }
+              (other.arcLabeller == nil) == (arcLabeller == nil),
+              other.clusterFeatures == clusterFeatures else { return nil }
         return DependencyParserModel(
             relations: relations, tags: tags, transitions: transitions, labeller: labeller,
-            arcLabeller: arcLabeller, labelSource: labelSource,
+            arcLabeller: arcLabeller, labelSource: labelSource, clusters: clusters,
+            clusterFeatures: clusterFeatures,
             partners: partners + [Partner(transitions: other.transitions,
                                           labeller: other.labeller,
                                           arcLabeller: other.arcLabeller)] + other.partners)
@@ -168,6 +202,7 @@ public struct DependencyParserModel: Sendable {
         writer.write(labelSource.rawValue)
         writer.write(UInt8(arcLabeller == nil ? 0 : 1))
         arcLabeller?.write(to: &writer)
+        writer.write(clusterFeatures.rawValue)
         writer.write(UInt8(partners.count))
         for partner in partners {
             partner.transitions.write(to: &writer)
@@ -182,6 +217,21 @@ public struct DependencyParserModel: Sendable {
     /// its relation index and `scratch.arcRelations[i]` the arc labeller's relation.
     func parse(_ words: UnsafeBufferPointer<WordShape>, tags: UnsafeBufferPointer<Int>,
                scratch: inout ParserScratch) {
+        // The sentence's cluster codes, looked up once; the buffer is moved out of `scratch`
+        // while parsing reads it.
+        var codes: [UInt64] = []
+        swap(&codes, &scratch.clusterCodes)
+        defer { swap(&codes, &scratch.clusterCodes) }
+        if let clusters { clusters.codes(words, into: &codes) } else { codes.removeAll() }
+        codes.withUnsafeBufferPointer { codes in
+            parse(words, tags: tags, clusters: codes, scratch: &scratch)
+        }
+    }
+
+    /// `parse(_:tags:scratch:)` with the words' cluster codes (empty without clusters).
+    private func parse(_ words: UnsafeBufferPointer<WordShape>, tags: UnsafeBufferPointer<Int>,
+                       clusters codes: UnsafeBufferPointer<UInt64>,
+                       scratch: inout ParserScratch) {
         let count = words.count
         scratch.heads.removeAll(keepingCapacity: true)
         scratch.relations.removeAll(keepingCapacity: true)
@@ -199,7 +249,8 @@ public struct DependencyParserModel: Sendable {
                 continue
             }
             scratch.features.removeAll(keepingCapacity: true)
-            ParserFeatures.transition(scratch.state, words, tags, into: &scratch.features)
+            ParserFeatures.transition(scratch.state, words, tags, codes,
+                                      all: clusterFeatures == .all, into: &scratch.features)
             var best = ParserState.Move.shift
             var bestScore = -Float.infinity
             scratch.features.withUnsafeBufferPointer { features in
@@ -219,7 +270,7 @@ public struct DependencyParserModel: Sendable {
             }
             var relation = -1
             if let (head, dependent) = scratch.state.arc(best) {
-                relation = arcLabel(head: head, dependent: dependent, words, tags,
+                relation = arcLabel(head: head, dependent: dependent, words, tags, codes,
                                     scratch: &scratch)
             }
             scratch.state.apply(best, label: relation)
@@ -237,7 +288,8 @@ public struct DependencyParserModel: Sendable {
             if head == 0 {
                 relation = rootRelation
             } else if relation < 0 {
-                relation = arcLabel(head: head, dependent: node, words, tags, scratch: &scratch)
+                relation = arcLabel(head: head, dependent: node, words, tags, codes,
+                                    scratch: &scratch)
             }
             scratch.arcRelations.append(relation)
         }
@@ -251,11 +303,12 @@ public struct DependencyParserModel: Sendable {
     /// The arc labeller's relation for `head → dependent` in the current state (0 without an
     /// arc labeller: the transitions then see no relations, as they were trained).
     func arcLabel(head: Int, dependent: Int, _ words: UnsafeBufferPointer<WordShape>,
-                  _ tags: UnsafeBufferPointer<Int>, scratch: inout ParserScratch) -> Int {
+                  _ tags: UnsafeBufferPointer<Int>, _ clusters: UnsafeBufferPointer<UInt64>,
+                  scratch: inout ParserScratch) -> Int {
         guard let arcLabeller else { return -1 }
         scratch.arcFeatures.removeAll(keepingCapacity: true)
         ParserFeatures.arc(head: head, dependent: dependent, scratch.state, words, tags,
-                           into: &scratch.arcFeatures)
+                           clusters, all: clusterFeatures == .all, into: &scratch.arcFeatures)
         var best = 0
         scratch.arcFeatures.withUnsafeBufferPointer { features in
             scratch.relationScores.withUnsafeMutableBufferPointer { scores in
@@ -326,6 +379,8 @@ struct ParserScratch {
     var heads: [Int] = []
     var relations: [Int] = []
     var arcRelations: [Int] = []
+    /// The cluster codes of the sentence being parsed.
+    var clusterCodes: [UInt64] = []
     /// The arc labeller's scores, `relationCount` per word (with `LabelSource.both`).
     var arcScores: [Float] = []
     /// Heads indexed by node (index 0 unused), and the tree's shape for the labeller.

@@ -27,14 +27,20 @@ public struct DependencyParserTrainer: Sendable {
     /// Seeds of further models trained on the same tags and shipped as ensemble partners
     /// (their scores are added at run time: more accurate, slower, larger).
     public var partnerSeeds: [UInt64] = []
+    /// Which features of the shipped Brown word clusters (`Models/word-clusters.tsv`; Koo,
+    /// Carreras & Collins 2008) the transitions and the arc labeller read.
+    public var clusterFeatures = DependencyParserModel.ClusterFeatures.all
 
     public init() {}
 
     /// Trains on `sentences`. `tagger` tags the dev sentences (and training sentences when
-    /// `folds` is 0); `dev` sentences are scored after each pass when given.
+    /// `folds` is 0); `dev` sentences are scored after each pass when given. Fails only when
+    /// the word clusters cannot be read.
     public func train(_ sentences: [TreebankSentence], tagger model: POSTaggerModel,
                       dev: [TreebankSentence] = [],
-                      progress: (String) -> Void = { _ in }) -> DependencyParserModel {
+                      progress: (String) -> Void = { _ in }) throws(PipelineError)
+        -> DependencyParserModel {
+        let clusters = clusterFeatures != .none ? try WordClusters.shipped() : nil
         let usable = sentences.filter { sentence in
             !sentence.words.isEmpty && sentence.words.allSatisfy {
                 $0.head >= 0 && $0.head <= sentence.words.count
@@ -44,17 +50,24 @@ public struct DependencyParserTrainer: Sendable {
         var relationIndex: [String: Int] = [:]
         for (i, name) in relations.enumerated() { relationIndex[name] = i }
         let words = usable.map { $0.words.map { WordShape($0.form) } }
+        var codes: [[UInt64]] = Array(repeating: [], count: words.count)
+        if let clusters {
+            for (index, sentence) in words.enumerated() {
+                sentence.withUnsafeBufferPointer { clusters.codes($0, into: &codes[index]) }
+            }
+        }
         let tagSet = TagSet(tagger: model)
         let tags = cachedTags(usable, words: words, model: model, progress: progress)
             .map { $0.map { tagSet.code($0) } }
         let gold = usable.map { [0] + $0.words.map(\.head) }
         let goldRelations = usable.map { $0.words.map { relationIndex[$0.relation] ?? 0 } }
-        var parser = train(relations: relations, words: words, tags: tags, gold: gold,
-                          goldRelations: goldRelations, seed: seed, tagger: model, dev: dev,
-                          progress: progress)
+        var parser = train(relations: relations, words: words, tags: tags, codes: codes,
+                           clusters: clusters, gold: gold, goldRelations: goldRelations,
+                           seed: seed, tagger: model, dev: dev, progress: progress)
         for partnerSeed in partnerSeeds {
             progress("ensemble partner, seed \(partnerSeed)")
-            let partner = train(relations: relations, words: words, tags: tags, gold: gold,
+            let partner = train(relations: relations, words: words, tags: tags, codes: codes,
+                                clusters: clusters, gold: gold,
                                 goldRelations: goldRelations, seed: partnerSeed,
                                 tagger: model, dev: dev, progress: progress)
             parser = parser.combined(with: partner) ?? parser
@@ -62,9 +75,10 @@ public struct DependencyParserTrainer: Sendable {
         return parser
     }
 
-    /// Trains one model on prepared sentences: word shapes, tag codes, gold heads (node 0
-    /// first) and gold relation indices.
+    /// Trains one model on prepared sentences: word shapes, tag codes, cluster codes (empty
+    /// without clusters), gold heads (node 0 first) and gold relation indices.
     private func train(relations: [String], words: [[WordShape]], tags: [[Int]],
+                       codes: [[UInt64]], clusters: WordClusters?,
                        gold: [[Int]], goldRelations: [[Int]], seed: UInt64,
                        tagger model: POSTaggerModel, dev: [TreebankSentence],
                        progress: (String) -> Void) -> DependencyParserModel {
@@ -89,11 +103,14 @@ public struct DependencyParserTrainer: Sendable {
             for s in order {
                 words[s].withUnsafeBufferPointer { words in
                 tags[s].withUnsafeBufferPointer { tags in
+                codes[s].withUnsafeBufferPointer { codes in
                     if iteration <= iterations {
                         state.reset(count: words.count)
                         while !state.isFinal {
                             features.removeAll(keepingCapacity: true)
-                            ParserFeatures.transition(state, words, tags, into: &features)
+                            ParserFeatures.transition(state, words, tags, codes,
+                                                      all: clusterFeatures == .all,
+                                                      into: &features)
                             transitions.scores(features, into: &scores)
                             var guess = -1, best = -1, minimum = Int.max
                             var costs = (0, 0, 0, 0)
@@ -134,7 +151,9 @@ public struct DependencyParserTrainer: Sendable {
                             if let (head, dependent) = state.arc(move) {
                                 arcFeatures.removeAll(keepingCapacity: true)
                                 ParserFeatures.arc(head: head, dependent: dependent, state,
-                                                   words, tags, into: &arcFeatures)
+                                                   words, tags, codes,
+                                                   all: clusterFeatures == .all,
+                                                   into: &arcFeatures)
                                 relation = arcLabeller.predict(arcFeatures, scores: &labelScores,
                                                                allowed: notRoot)
                                 if gold[s][dependent] == head {
@@ -183,7 +202,7 @@ public struct DependencyParserTrainer: Sendable {
                             labels += 1
                         }
                     }
-                }}
+                }}}
             }
             var line = "iteration \(iteration): moves "
                 + String(format: "%.4f", Double(correctMoves) / Double(max(moves, 1)))
@@ -197,7 +216,8 @@ public struct DependencyParserTrainer: Sendable {
                     relations: relations, tags: TagSet(tagger: model),
                     transitions: transitions.averaged(threshold: 0),
                     labeller: labeller.averaged(threshold: 0),
-                    arcLabeller: arcLabeller.averaged(threshold: 0), labelSource: labelSource)
+                    arcLabeller: arcLabeller.averaged(threshold: 0), labelSource: labelSource,
+                    clusters: clusters, clusterFeatures: clusterFeatures)
                 line += ", dev \(parser.evaluate(dev, tagger: model))"
             }
             progress(line)
@@ -207,7 +227,7 @@ public struct DependencyParserTrainer: Sendable {
             transitions: transitions.averaged(threshold: pruneThreshold),
             labeller: labeller.averaged(threshold: pruneThreshold),
             arcLabeller: arcLabeller.averaged(threshold: pruneThreshold),
-            labelSource: labelSource)
+            labelSource: labelSource, clusters: clusters, clusterFeatures: clusterFeatures)
     }
 
     /// `jackknifedTags`, through `tagCache` when set: one little-endian UInt16 per word.

@@ -2,8 +2,9 @@
 /// the relations of the arcs made so far), the arc labeller that names an arc when it is made,
 /// and the tree labeller that names each arc once the tree is built.
 ///
-/// Words are 1-based nodes; `words[node - 1]` and `tags[node - 1]` describe them. Node 0 is
-/// the root, -1 means "no such node".
+/// Words are 1-based nodes; `words[node - 1]`, `tags[node - 1]` and `clusters[node - 1]`
+/// (`WordClusters` codes, an empty buffer for models without cluster features) describe them.
+/// Node 0 is the root, -1 means "no such node".
 enum ParserFeatures {
     @inline(__always)
     static func word(_ node: Int, _ words: UnsafeBufferPointer<WordShape>) -> UInt64 {
@@ -27,12 +28,22 @@ enum ParserFeatures {
         node > 0 ? UInt64(bitPattern: Int64(state.labels[node])) &+ 8 : node == 0 ? 2 : 1
     }
 
+    /// A node's Brown-cluster path prefix of `bits` steps (`WordClusters.prefix`; 0 for a word
+    /// without a cluster).
+    @inline(__always)
+    static func cluster(_ node: Int, _ clusters: UnsafeBufferPointer<UInt64>,
+                        _ bits: UInt64) -> UInt64 {
+        node > 0 ? WordClusters.prefix(clusters[node - 1], bits) : node == 0 ? 2 : 1
+    }
+
     /// The coarse tag code of PUNCT (see `TagSet`).
     static let punctuationTag = PartOfSpeech.allCases.firstIndex(of: .punct) ?? 31
 
     /// Transition features of `state`.
     static func transition(_ state: ParserState, _ words: UnsafeBufferPointer<WordShape>,
-                           _ tags: UnsafeBufferPointer<Int>, into out: inout [UInt64]) {
+                           _ tags: UnsafeBufferPointer<Int>,
+                           _ clusters: UnsafeBufferPointer<UInt64>, all: Bool = true,
+                           into out: inout [UInt64]) {
         let count = state.count
         let s0 = state.stack.last ?? -1
         let s1 = state.stack.count >= 2 ? state.stack[state.stack.count - 2] : -1
@@ -177,6 +188,24 @@ enum ParserFeatures {
         out.append(F.feature(199, n0w, n0sl))
         out.append(F.feature(186, relation(s0h, state), s0rel, n0p))
         out.append(F.feature(187, s0lrel, s0rrel, s0p &* 64 &+ n0p))
+        // Brown clusters (Koo, Carreras & Collins 2008): short path prefixes (coarse word
+        // classes) and whole paths stand in for words the treebanks show too seldom.
+        guard !clusters.isEmpty else { return }
+        let s0k = cluster(s0, clusters, 32), n0k = cluster(n0, clusters, 32)
+        let s0k4 = cluster(s0, clusters, 4), n0k4 = cluster(n0, clusters, 4)
+        let s0k6 = cluster(s0, clusters, 6), n0k6 = cluster(n0, clusters, 6)
+        out.append(F.feature(300, s0k, s0p))
+        out.append(F.feature(301, n0k, n0p))
+        out.append(F.feature(303, s0k4, n0k4, s0p &* 64 &+ n0p))
+        out.append(F.feature(304, s0k6, n0k6))
+        out.append(F.feature(305, s0k, n0p))
+        out.append(F.feature(306, s0p, n0k))
+        // The rest only with `all` (`DependencyParserModel.ClusterFeatures`).
+        guard all else { return }
+        out.append(F.feature(302, cluster(n1, clusters, 32), n1p))
+        out.append(F.feature(307, s0k6, n0k6, distance))
+        out.append(F.feature(308, n0k6, cluster(n1, clusters, 6)))
+        out.append(F.feature(309, cluster(s0h, clusters, 6), s0k6, n0p))
     }
 
     /// Arc-labeller features of the arc `head → dependent` that the next transition of
@@ -184,7 +213,9 @@ enum ParserFeatures {
     /// arc its right ones too, the head's nearer dependents on the same side).
     static func arc(head: Int, dependent: Int, _ state: ParserState,
                     _ words: UnsafeBufferPointer<WordShape>,
-                    _ tags: UnsafeBufferPointer<Int>, into out: inout [UInt64]) {
+                    _ tags: UnsafeBufferPointer<Int>,
+                    _ clusters: UnsafeBufferPointer<UInt64>, all: Bool = true,
+                    into out: inout [UInt64]) {
         let count = state.count
         let dw = word(dependent, words), dp = tag(dependent, tags)
         let hw = word(head, words), hp = tag(head, tags)
@@ -237,6 +268,12 @@ enum ParserFeatures {
         out.append(F.feature(428, dp, hp, tag(head + 1 <= count ? head + 1 : -1, tags)))
         out.append(F.feature(429, dp, hp, UInt64(min(state.leftCount[dependent], 3))
                                  &* 4 &+ UInt64(min(state.rightCount[dependent], 3))))
+        guard !clusters.isEmpty else { return }
+        out.append(F.feature(430, cluster(dependent, clusters, 32), hp, direction))
+        guard all else { return }
+        out.append(F.feature(431, dp, cluster(head, clusters, 32), direction))
+        out.append(F.feature(432, cluster(dependent, clusters, 6), cluster(head, clusters, 6),
+                             direction))
     }
 
     /// Labeller features of the arc `head → dependent` in a finished tree; `sibling` is the

@@ -158,11 +158,20 @@ struct TrainParserCommand: ParsableCommand {
     @Option(help: "Final relations from the arc labeller (arc), the tree labeller (tree) or both.")
     var labels: String = "arc"
 
+    @Option(help: "Brown word-cluster features: all, few or none (for comparison).")
+    var clusters = "all"
+
     @Option(help: "Model file to write.")
     var output = "Sources/TextAnalysis/Models/\(DependencyParserModel.fileName)"
 
     func run() throws {
         var trainer = DependencyParserTrainer()
+        switch clusters {
+        case "all": trainer.clusterFeatures = .all
+        case "few": trainer.clusterFeatures = .few
+        case "none": trainer.clusterFeatures = .none
+        default: throw ValidationError("--clusters takes all, few or none, not '\(clusters)'")
+        }
         trainer.seed = options.seed
         trainer.folds = folds
         trainer.tagCache = tagCache.map { URL(fileURLWithPath: $0) }
@@ -180,8 +189,8 @@ struct TrainParserCommand: ParsableCommand {
         let train = try options.sentences(split: "train")
         let dev = options.dev ? try options.sentences(split: "dev") : []
         log("training on \(train.count) sentences")
-        let model = trainer.train(train, tagger: try loadTagger(tagger), dev: dev,
-                                  progress: log)
+        let model = try trainer.train(train, tagger: try loadTagger(tagger), dev: dev,
+                                      progress: log)
         try options.write(model.serialized(), to: output)
     }
 }
