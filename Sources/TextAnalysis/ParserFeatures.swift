@@ -194,15 +194,16 @@ enum ParserFeatures {
         let s0k = cluster(s0, clusters, 32), n0k = cluster(n0, clusters, 32)
         let s0k4 = cluster(s0, clusters, 4), n0k4 = cluster(n0, clusters, 4)
         let s0k6 = cluster(s0, clusters, 6), n0k6 = cluster(n0, clusters, 6)
+        // Templates 302 and 307-309 only with `all` (`DependencyParserModel.ClusterFeatures`);
+        // the order is the one the shipped model was trained with (float sums depend on it).
         out.append(F.feature(300, s0k, s0p))
         out.append(F.feature(301, n0k, n0p))
+        if all { out.append(F.feature(302, cluster(n1, clusters, 32), n1p)) }
         out.append(F.feature(303, s0k4, n0k4, s0p &* 64 &+ n0p))
         out.append(F.feature(304, s0k6, n0k6))
         out.append(F.feature(305, s0k, n0p))
         out.append(F.feature(306, s0p, n0k))
-        // The rest only with `all` (`DependencyParserModel.ClusterFeatures`).
         guard all else { return }
-        out.append(F.feature(302, cluster(n1, clusters, 32), n1p))
         out.append(F.feature(307, s0k6, n0k6, distance))
         out.append(F.feature(308, n0k6, cluster(n1, clusters, 6)))
         out.append(F.feature(309, cluster(s0h, clusters, 6), s0k6, n0p))
