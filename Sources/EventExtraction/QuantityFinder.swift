@@ -65,11 +65,14 @@ public struct QuantityFinder: PipelineStage {
                 // passive verb, which has none ("75 were killed and 1,643 wounded").
                 case "conj" where isNumber(argument) && !isPassive(trigger): role = "object"
                 // A bare figure the parser made an oblique (`obl` or a subtype such as
-                // `obl:unmarked`): with no preposition of its own it is the object ("had shot
-                // down 60 of the 94 drones" read as obl).
+                // `obl:unmarked`): with no preposition of its own, or only the verb's
+                // particle read as one ("had shot [down 60] of the 94 drones"), it is the
+                // object.
                 case let oblique where (oblique == "obl" || oblique.hasPrefix("obl:"))
                     && isNumber(argument) && !isPassive(trigger)
-                    && !children[argument].contains(where: { relation($0) == "case" }):
+                    && !children[argument].contains(where: {
+                        relation($0) == "case" && !isParticle($0, after: trigger)
+                    }):
                     role = "object"
                 default: continue
                 }
@@ -83,6 +86,12 @@ public struct QuantityFinder: PipelineStage {
                 }
             }
             return result
+        }
+
+        /// Whether `token` is a phrasal-verb particle right after the verb `verb`
+        /// (`verb-particles.tsv`).
+        func isParticle(_ token: Int, after verb: Int) -> Bool {
+            token == verb + 1 && lexicon.particles.contains(view.keys[token])
         }
 
         /// The figure of the argument phrase headed by `argument`, if it gives one.

@@ -13,6 +13,9 @@ public struct QuantityLexicon: Sendable {
     /// Determiners before a number that refer back to a known set ("the two leaders"):
     /// rows of bound `reference`.
     var references: Set<String> = []
+    /// Adverbial particles of phrasal verbs (`verb-particles.tsv`): right after a verb, the
+    /// particle of the verb, not the preposition of the figure after it ("shot down 60").
+    var particles: Set<String> = []
 
     /// The bundled English lexicons, loaded and validated once.
     public static func bundled() throws(ExtractionError) -> QuantityLexicon {
@@ -55,6 +58,8 @@ public struct QuantityLexicon: Sendable {
             modifiers.append((keys, bound))
         }
         modifiers.sort { $0.words.count > $1.words.count }
+        let particleTable = try TSVTable.resource("verb-particles.tsv", required: ["particle"])
+        particles = Set(particleTable.rows.map { MatchKey.normalize($0["particle"]) })
     }
 
     /// Whether `key` (a token's match key) is a figure or part of one: digits ("58",

@@ -38,6 +38,12 @@ struct QuantityFinderTests {
         Case(text: "Turkish forces have captured some 1,200 fighters since the offensive "
              + "began.", trigger: "captured", figure: "some 1,200", value: 1_200,
              bound: .about, unit: "fighter"),
+        // A phrasal verb's particle before the figure ("shot down 60"), which a tagger may
+        // read as the figure's preposition.
+        Case(text: "The air force said Russia had shot down 60 of the 94 drones.",
+             trigger: "shot", figure: "60", value: 60, unit: "drone"),
+        Case(text: "The carmaker laid off 200 of its 900 workers in Ohio last month.",
+             trigger: "laid", figure: "200", value: 200, unit: "worker"),
         // No figure: a year, a number that refers back to a known set, a name.
         Case(text: "Gunmen kidnapped the students in 2021.", trigger: "kidnapped",
              figure: nil),

@@ -84,28 +84,21 @@ struct SameStoryTests {
         })
         #expect(Set(shot.reports.map(\.document)) == ["wire-a", "wire-b"])
         let drones = shot.quantities.filter { $0.unit == "drone" }
-        // Measured, not wished: the version 6 parser (word clusters) attaches "down" in AP's
-        // "had shot down 60 of the 94 drones" as the preposition of "60", so AP's figures
-        // are not found (issue #4). A parser that reads "down" as the verb's particle again
-        // fails this known issue, so the marker can go.
-        withKnownIssue("AP's figures lost to a parse error") {
-            #expect(drones.map(\.value) == [58, 60])
-            #expect(drones.map(\.document) == ["wire-a", "wire-b"])
-            #expect(drones.map(\.sentence) == [1, 1])
-            let comparison = try #require(shot.quantityComparisons.first { $0.unit == "drone" })
-            #expect(comparison.disagrees)
-            #expect(comparison.description == "drone: 58 (wire-a) / 60 (wire-b)")
-            // Only AP counts the missiles: nothing to compare.
-            #expect(shot.quantityComparisons.first { $0.unit == "missile" }?.disagrees == false)
+        #expect(drones.map(\.value) == [58, 60])
+        #expect(drones.map(\.document) == ["wire-a", "wire-b"])
+        #expect(drones.map(\.sentence) == [1, 1])
+        let comparison = try #require(shot.quantityComparisons.first { $0.unit == "drone" })
+        #expect(comparison.disagrees)
+        #expect(comparison.description == "drone: 58 (wire-a) / 60 (wire-b)")
+        // Only AP counts the missiles: nothing to compare.
+        #expect(shot.quantityComparisons.first { $0.unit == "missile" }?.disagrees == false)
 
-            let explanation = try store.explain(shot.id.rawValue)
-            #expect(explanation.description.contains(
-                "figures differ: drone: 58 (wire-a) / 60 (wire-b)"))
-            #expect(explanation.reports.map(\.figures)
-                    == [["58 drone"], ["60 drone", "8 missile"]])
-            let changes = try #require(try store.changes())
-            #expect(changes.changes.contains { $0.kind == "number-differs" })
-        }
+        let explanation = try store.explain(shot.id.rawValue)
+        #expect(explanation.description.contains(
+            "figures differ: drone: 58 (wire-a) / 60 (wire-b)"))
+        #expect(explanation.reports.map(\.figures) == [["58 drone"], ["60 drone", "8 missile"]])
+        let changes = try #require(try store.changes())
+        #expect(changes.changes.contains { $0.kind == "number-differs" })
     }
 
     /// Without the actor table, "Zelenskyy" (AP) is still taken for Reuters' "Zelenskiy":

@@ -75,14 +75,9 @@ struct StoreCLITests {
         #expect(attacks.first?.hasSuffix("[2 articles]") == true)
         let shot = mergedLines.filter { $0.contains("shot down") }
         #expect(shot.count == 1, "\(merged.text)")
-        // Measured, not wished: the version 6 parser attaches "down" in AP's "had shot down
-        // 60 of the 94 drones" as the preposition of "60", so AP's figure is not found
-        // (issue #4); the marker goes when a parser reads it as the particle again.
-        withKnownIssue("AP's figure lost to a parse error") {
-            #expect(shot.first?.hasSuffix(
-                "[2 articles] [figures differ, drone: 58 (wire-a) / 60 (wire-b)]") == true,
-                    "\(merged.text)")
-        }
+        #expect(shot.first?.hasSuffix(
+            "[2 articles] [figures differ, drone: 58 (wire-a) / 60 (wire-b)]") == true,
+                "\(merged.text)")
 
         let explained = try CLIRunner.run(["explain", "wire-b#e1", "--db", db])
         #expect(explained.status == 0, "\(explained.standardError)")
