@@ -27,6 +27,9 @@ import os
 import re
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from generated_files import write_or_check  # noqa: E402
+
 TERMINAL = ('.', '!', '?', '"', '\u201d', "'", '\u2019', ')', ']', ':', ';')
 
 
@@ -175,19 +178,8 @@ def main():
         if shared:
             sys.exit('held-out documents also in DevSet/sources.tsv: ' + ', '.join(shared))
     outputs = build(args.ud, sources)
-    differ = []
-    for name, content in sorted(outputs.items()):
-        target = os.path.join(args.out, name)
-        if args.check:
-            old = open(target, encoding='utf-8').read() if os.path.exists(target) else None
-            if old != content:
-                differ.append(name)
-            continue
-        os.makedirs(os.path.dirname(target), exist_ok=True)
-        temporary = target + '.tmp'
-        with open(temporary, 'w', encoding='utf-8') as handle:
-            handle.write(content)
-        os.replace(temporary, target)
+    paths = {os.path.join(args.out, name): content for name, content in outputs.items()}
+    differ = [os.path.relpath(path, args.out) for path in write_or_check(paths, args.check)]
     if differ:
         sys.exit('differs from the treebanks: ' + ', '.join(differ))
     print(f'{len(sources)} articles {"checked" if args.check else "written"} in {args.out}')

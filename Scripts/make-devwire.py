@@ -23,6 +23,9 @@ import os
 import re
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from generated_files import write_or_check  # noqa: E402
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 DEFAULT_OUT = os.path.join(ROOT, 'Tests', 'EventExtractionTests', 'DevWire')
@@ -86,22 +89,9 @@ def main():
     parser.add_argument('--check', action='store_true')
     options = parser.parse_args()
     files = build(options.tbaq, read_sources(os.path.join(options.out, 'sources.tsv')))
-    stale = []
-    for name, content in sorted(files.items()):
-        path = os.path.join(options.out, name)
-        if options.check:
-            try:
-                with open(path, encoding='utf-8') as handle:
-                    if handle.read() != content:
-                        stale.append(name)
-            except FileNotFoundError:
-                stale.append(name)
-            continue
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        temporary = path + '.tmp'
-        with open(temporary, 'w', encoding='utf-8') as handle:
-            handle.write(content)
-        os.replace(temporary, path)
+    paths = {os.path.join(options.out, name): content for name, content in files.items()}
+    stale = [os.path.relpath(path, options.out)
+             for path in write_or_check(paths, options.check)]
     if stale:
         sys.exit('out of date: ' + ', '.join(stale))
     print(f'{len(files) // 2} articles ' + ('match' if options.check else 'written'))

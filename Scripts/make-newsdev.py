@@ -23,6 +23,9 @@ import argparse
 import importlib.util
 import os
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from generated_files import write_or_check  # noqa: E402
 from xml.sax.saxutils import escape
 
 TYPES = ('DATE', 'TIME', 'DURATION', 'SET')
@@ -131,18 +134,10 @@ def main():
         outputs[slug] = timeml(slug, dct, text, annotations.get(slug, []), annotations_path)
     if args.text:
         return
-    differ = []
-    for slug, content in sorted(outputs.items()):
-        target = os.path.join(folder, 'gold', f'{slug}.tml')
-        if args.check:
-            old = open(target, encoding='utf-8').read() if os.path.exists(target) else None
-            if old != content:
-                differ.append(slug)
-            continue
-        os.makedirs(os.path.dirname(target), exist_ok=True)
-        with open(target + '.tmp', 'w', encoding='utf-8') as handle:
-            handle.write(content)
-        os.replace(target + '.tmp', target)
+    paths = {os.path.join(folder, 'gold', f'{slug}.tml'): content
+             for slug, content in outputs.items()}
+    differ = [os.path.basename(path)[:-len('.tml')]
+              for path in write_or_check(paths, args.check)]
     if differ:
         sys.exit('gold files differ from a rebuild: ' + ', '.join(differ))
     count = sum(len(rows) for rows in annotations.values())
