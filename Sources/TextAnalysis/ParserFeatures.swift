@@ -209,6 +209,26 @@ enum ParserFeatures {
         out.append(F.feature(309, cluster(s0h, clusters, 6), s0k6, n0p))
     }
 
+    /// The templates both labellers start with (templates `base` to `base + 10`): the
+    /// dependent and head words and tags, alone and paired, with direction and distance.
+    @inline(__always)
+    private static func headDependent(_ base: UInt64, dw: UInt64, dp: UInt64, hw: UInt64,
+                                      hp: UInt64, direction: UInt64, distance: UInt64,
+                                      into out: inout [UInt64]) {
+        typealias F = FeatureHash
+        out.append(F.feature(base, 0))
+        out.append(F.feature(base + 1, dw))
+        out.append(F.feature(base + 2, dp))
+        out.append(F.feature(base + 3, dw, dp))
+        out.append(F.feature(base + 4, hw))
+        out.append(F.feature(base + 5, hp))
+        out.append(F.feature(base + 6, hw, hp))
+        out.append(F.feature(base + 7, dp, hp, direction))
+        out.append(F.feature(base + 8, dw, hp, direction))
+        out.append(F.feature(base + 9, dp, hw, direction))
+        out.append(F.feature(base + 10, dp, hp, distance &* 4 &+ direction))
+    }
+
     /// Arc-labeller features of the arc `head → dependent` that the next transition of
     /// `state` makes: what is known at that moment (the dependent's left children, for a left
     /// arc its right ones too, the head's nearer dependents on the same side).
@@ -232,17 +252,8 @@ enum ParserFeatures {
         let next = dependent + 1 <= count ? dependent + 1 : -1
         let shape = words[dependent - 1]
         typealias F = FeatureHash
-        out.append(F.feature(400, 0))
-        out.append(F.feature(401, dw))
-        out.append(F.feature(402, dp))
-        out.append(F.feature(403, dw, dp))
-        out.append(F.feature(404, hw))
-        out.append(F.feature(405, hp))
-        out.append(F.feature(406, hw, hp))
-        out.append(F.feature(407, dp, hp, direction))
-        out.append(F.feature(408, dw, hp, direction))
-        out.append(F.feature(409, dp, hw, direction))
-        out.append(F.feature(410, dp, hp, distance &* 4 &+ direction))
+        headDependent(400, dw: dw, dp: dp, hw: hw, hp: hp, direction: direction,
+                      distance: distance, into: &out)
         out.append(F.feature(411, dp, word(dl, words)))
         out.append(F.feature(412, dp, relation(dl, state), direction))
         out.append(F.feature(413, dp, relation(dr, state), direction))
@@ -300,17 +311,8 @@ enum ParserFeatures {
         let next = dependent + 1 <= count ? dependent + 1 : -1
         let shape = words[dependent - 1].shape
         typealias F = FeatureHash
-        out.append(F.feature(200, 0))
-        out.append(F.feature(201, dw))
-        out.append(F.feature(202, dp))
-        out.append(F.feature(203, dw, dp))
-        out.append(F.feature(204, hw))
-        out.append(F.feature(205, hp))
-        out.append(F.feature(206, hw, hp))
-        out.append(F.feature(207, dp, hp, direction))
-        out.append(F.feature(208, dw, hp, direction))
-        out.append(F.feature(209, dp, hw, direction))
-        out.append(F.feature(210, dp, hp, distance &* 4 &+ direction))
+        headDependent(200, dw: dw, dp: dp, hw: hw, hp: hp, direction: direction,
+                      distance: distance, into: &out)
         out.append(F.feature(211, dp, direction, distance))
         out.append(F.feature(212, dp, hp, gp))
         out.append(F.feature(213, dp, lw))
