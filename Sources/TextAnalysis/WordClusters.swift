@@ -17,9 +17,6 @@ struct WordClusters: Sendable {
 
     init(codes: [UInt64: UInt64]) { self.codes = codes }
 
-    /// No clusters: every lookup gives 0.
-    static let empty = WordClusters(codes: [:])
-
     /// Number of words with a cluster.
     var count: Int { codes.count }
 
