@@ -56,6 +56,10 @@ public struct Event: Sendable, Hashable, Codable, Identifiable {
     /// (`quantityComparisons`).
     public var quantities: [QuantityReading]
 
+    /// How many distinct articles report the event: what "backed by N sources" means in the
+    /// timelines and in `--min-sources` (two reports from one article count once).
+    public var articleCount: Int { Set(reports.map(\.document)).count }
+
     public init(id: EventID, document: String, sentence: Int, trigger: String, start: Int,
                 end: Int, evidence: String, summary: String, type: EventType,
                 date: EventDate?, agents: [ActorID], targets: [ActorID],

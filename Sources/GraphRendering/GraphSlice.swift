@@ -44,7 +44,7 @@ public struct GraphSlice: Sendable, Hashable {
         }
         if !types.isEmpty && !types.contains(event.type) { return false }
         if !certainties.isEmpty && !certainties.contains(event.certainty) { return false }
-        if minimumSources > 1 && Set(event.reports.map(\.document)).count < minimumSources {
+        if minimumSources > 1 && event.articleCount < minimumSources {
             return false
         }
         if let actor {

@@ -1,16 +1,17 @@
 import EventGraph
 
 extension TimelineFormatter {
-    /// A GFM table: Date | Event | Type | Certainty | Source, plus Evidence when asked.
+    /// A GFM table: Date | Event | Type | Certainty | Source | Articles (how many articles
+    /// report the event), plus Evidence when asked.
     func markdownTimeline(_ events: [Event], names: ActorNames) -> String {
-        var header = ["Date", "Event", "Type", "Certainty", "Source"]
+        var header = ["Date", "Event", "Type", "Certainty", "Source", "Articles"]
         if includesEvidence { header.append("Evidence") }
         var lines = [Self.markdownRow(header),
                      Self.markdownRow(header.map { _ in "---" })]
         for event in events {
             var cells = [
                 TimexDisplay.text(for: event.date), event.summary, event.type.rawValue,
-                event.certainty.rawValue, event.source.map { names[$0] } ?? "",
+                event.certainty.rawValue, event.source.map { names[$0] } ?? "", String(event.articleCount),
             ]
             if includesEvidence { cells.append(event.evidence) }
             lines.append(Self.markdownRow(cells.map(Self.markdownCell)))

@@ -104,7 +104,7 @@ extension TimelineFormatter {
     /// reports give different numbers; empty for an asserted event of one article.
     static func certaintyMarker(_ event: Event, names: ActorNames) -> String {
         // How many articles back an event merged from several ("[3 articles]").
-        let articles = Set(event.reports.map(\.document)).count
+        let articles = event.articleCount
         var backing = articles > 1 ? "[\(articles) articles]" : ""
         for comparison in event.quantityComparisons where comparison.disagrees {
             let marker = "[figures differ, \(singleLine(comparison.description))]"

@@ -87,13 +87,13 @@ struct TimelineFormatterTests {
 
     @Test func markdownIsATableWithEscapedCells() throws {
         let lines = try timeline(.markdown).split(separator: "\n")
-        #expect(lines[0] == "| Date | Event | Type | Certainty | Source |")
-        #expect(lines[1] == "| --- | --- | --- | --- | --- |")
+        #expect(lines[0] == "| Date | Event | Type | Certainty | Source | Articles |")
+        #expect(lines[1] == "| --- | --- | --- | --- | --- | --- |")
         #expect(lines[2] == "| 2023-02 | Armenia sent about 100 tonnes of aid to Turkey through "
-                + "Margara | PROVIDE\\_AID | asserted | Anadolu Agency |")
+                + "Margara | PROVIDE\\_AID | asserted | Anadolu Agency | 1 |")
         #expect(lines.count == 2 + Fixtures.events.count)
         let withEvidence = try timeline(.markdown, evidence: true).split(separator: "\n")
-        #expect(withEvidence[0].hasSuffix("| Source | Evidence |"))
+        #expect(withEvidence[0].hasSuffix("| Source | Articles | Evidence |"))
     }
 
     @Test("Markdown cells cannot split rows or become markup", arguments: [
@@ -114,7 +114,7 @@ struct TimelineFormatterTests {
         #expect(records[0] == TimelineFormatter.csvHeader.joined(separator: ","))
         #expect(records[3].hasPrefix("2023-03,Tayyip Erdogan said Armenia's help showed the "
                 + "neighbours can cooperate,PRAISE_THANK,verbal-cooperation,asserted,"
-                + "Tayyip Erdogan,Armenia,,,March,margara-border,8,said,margara-border#e8,"))
+                + "Tayyip Erdogan,Armenia,,,1,March,margara-border,8,said,margara-border#e8,"))
         #expect(records[6].hasPrefix(",Turkey and Armenia will open the border to third-country "
                 + "nationals,AGREE_COOPERATE,material-cooperation,future,Turkey; Armenia,"))
         #expect(records.last == "")
@@ -171,7 +171,7 @@ struct ReportCountMarkerTests {
         (Certainty.asserted, ["margara-border"], ""),
     ])
     func marksEventsBackedBySeveralArticles(certainty: Certainty, documents: [String],
-                                           marker: String) {
+                                           marker: String) throws {
         var event = Fixtures.event(1, sentence: 1, trigger: "met", summary: "Talks began",
                                    evidence: "Talks began.", type: .meetVisit,
                                    date: "2023-06", dateText: "June 2023",
@@ -184,6 +184,16 @@ struct ReportCountMarkerTests {
         }
         #expect(TimelineFormatter.certaintyMarker(event, names: ActorNames([]))
                 == marker)
+        // Markdown and CSV give the same count in their Articles column.
+        let count = String(Set(documents).count)
+        let markdown = try TimelineFormatter(format: .markdown)
+            .format(events: [event], actors: []).split(separator: "\n")
+        #expect(markdown[2].hasSuffix("| \(count) |"))
+        let csv = try TimelineFormatter(format: .csv).format(events: [event], actors: [])
+        let fields = csv.components(separatedBy: "\r\n")[1].split(separator: ",",
+                                                                  omittingEmptySubsequences: false)
+        let column = try #require(TimelineFormatter.csvHeader.firstIndex(of: "articles"))
+        #expect(fields[column] == Substring(count))
     }
 
     /// A summary becomes one line: breaks and control characters turn into single spaces,
