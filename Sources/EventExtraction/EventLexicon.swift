@@ -52,6 +52,9 @@ public struct EventLexicon: Sendable {
     /// Prepositions whose object is a target ("attack on", "talks with"): list
     /// `target-preposition`.
     var targetPrepositions: Set<String> = []
+    /// Verbs whose infinitive complement did not happen ("failed to report", "refused to
+    /// testify"): frame-words.tsv, list `negative-implicative`.
+    var negativeImplicatives: Set<String> = []
     /// Modals that make an event a possibility rather than a fact ("could", "may").
     var hypotheticalModals: Set<String> = []
     /// How many events an article lists and which come first (`timeline-ranking.tsv`).
@@ -77,6 +80,7 @@ public struct EventLexicon: Sendable {
             lists[row["list"], default: []].formUnion(row.list("words").map(MatchKey.normalize))
         }
         occurrenceVerbs = lists["occurrence"] ?? []
+        negativeImplicatives = lists["negative-implicative"] ?? []
         var argumentWords: [String: Set<String>] = [:]
         let argumentTable = try TSVTable.resource("argument-words.tsv",
                                                   required: ["list", "words"])
