@@ -207,6 +207,11 @@ struct EventExtractionTests {
                      salient: false),
         SalienceCase(text: "Net income rose 51% in the third quarter, bolstered by gains from "
                      + "its investments.", trigger: "bolstered", salient: false),
+        // A negative implicative says its infinitive did not happen.
+        SalienceCase(text: "Siemens refused to pay the fine on Monday.",
+                     trigger: "pay", salient: false),
+        SalienceCase(text: "Siemens failed to pay the fine on Monday.",
+                     trigger: "pay", salient: false),
         // A purpose infinitive does not displace the event it is the purpose of.
         SalienceCase(text: "On Wednesday, Surgeon General David Satcher led a team of doctors "
                      + "to Africa to help victims of the bombings.", trigger: "led",
