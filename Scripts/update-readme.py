@@ -26,6 +26,7 @@ blocks = {
     "eval-examples": run("eval", "events", "Examples"),
     "eval-devset": run("eval", "events", "Tests/EventExtractionTests/DevSet"),
     "eval-devwire": run("eval", "events", "Tests/EventExtractionTests/DevWire"),
+    "eval-devwire2": run("eval", "events", "Tests/EventExtractionTests/DevWire2"),
 }
 readme = root / "README.md"
 text = readme.read_text(encoding="utf-8")

@@ -15,29 +15,14 @@ import TextAnalysis
 public struct ArgumentFinder: PipelineStage {
     public let name = "event-arguments"
     let lexicon: EventLexicon
-    /// Heads whose "of" phrase names the participants ("leaders of Iran and Russia").
-    static let roleHeads: Set<String> = [
-        "minister", "leader", "president", "official", "representative", "delegation", "head",
-        "envoy", "diplomat", "chief", "member", "spokesman", "spokeswoman", "spokesperson",
-        "government", "army", "force", "troop", "navy", "military", "police", "ministry"]
-
-    /// Verbs that take their class from an event noun as object ("hold talks", "launch an
-    /// attack", "stage a protest").
-    static let lightVerbs: Set<String> = [
-        "hold", "launch", "stage", "conduct", "carry", "mount", "begin", "start", "make",
-        "take", "give", "sign", "exchange"]
-
-    static let targetPrepositions: Set<String> = [
-        "to", "against", "into", "on", "with", "for", "toward", "towards", "at", "over",
-        "alongside"]
-
     public init(lexicon: EventLexicon) { self.lexicon = lexicon }
 
     public func process(_ document: inout Document) throws(PipelineError) {
         let view = TokenView.of(&document)
         let clauses = ClauseView(document: document, view: view, lexicon: lexicon)
         let mentionsByToken = Self.participantsByToken(document)
-        let parse = DependencyView(document: document, view: view, mentions: mentionsByToken)
+        let parse = DependencyView(document: document, view: view, mentions: mentionsByToken,
+                                   roleHeads: lexicon.roleHeads)
         let parsed = parse.isAvailable
         var events = document.events
         let closingLimits = ClosingAttribution.limits(of: events, in: document,
@@ -54,7 +39,7 @@ public struct ArgumentFinder: PipelineStage {
             if event.isNominal {
                 events[position].agents = finder.nounAgents(event.triggerToken)
                 let after = finder.predicateMentions(after: event.triggerToken,
-                                                     prepositions: Self.targetPrepositions)
+                                                     prepositions: lexicon.targetPrepositions)
                 events[position].targets = after.targets
                 events[position].location = after.place
                 events[position].rules.append("arguments.noun")
@@ -102,7 +87,7 @@ public struct ArgumentFinder: PipelineStage {
             // noun's event, and takes its class.
             if parsed, !events[position].rules.contains("trigger.frame"),
                events[position].type == .other
-                || Self.lightVerbs.contains(events[position].lemma),
+                || lexicon.lightVerbs.contains(events[position].lemma),
                let noun = parse.dependents(of: trigger, ["obj", "nsubj:pass"]).first(where: {
                    lexicon.nouns[view.keys[$0]] != nil
                        || lexicon.nouns[document.tokens[$0].lemma.map(MatchKey.normalize)
@@ -138,7 +123,7 @@ public struct ArgumentFinder: PipelineStage {
             } else if events[position].targets.isEmpty {
                 let agents = events[position].agents
                 let objects = parsed ? parse.objectActors(of: trigger,
-                                                          prepositions: Self.targetPrepositions,
+                                                          prepositions: lexicon.targetPrepositions,
                                                           before: limit)
                     .filter { !agents.contains($0) } : []
                 if !objects.isEmpty {

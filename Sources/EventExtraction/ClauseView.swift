@@ -89,10 +89,20 @@ struct ClauseView {
     }
 
     /// Whether the verb group says the event did not happen ("has not confirmed",
-    /// "did n't attend", "never met").
+    /// "did n't attend", "never met"), or the verb is the infinitive of a negative
+    /// implicative ("failed *to report*", "refused *to testify*"; `negative-implicative` in
+    /// frame-words.tsv).
     func isNegated(_ index: Int, in range: Range<Int>) -> Bool {
         let start = verbGroupStart(index, in: range)
-        return (start..<index).contains { ["not", "n't", "never", "no"].contains(view.keys[$0]) }
+        if (start..<index).contains(where: { ["not", "n't", "never", "no"]
+            .contains(view.keys[$0]) }) {
+            return true
+        }
+        guard isInfinitive(index, in: range), start - 2 >= range.lowerBound else { return false }
+        let governor = start - 2
+        let lemma = document.tokens[governor].lemma.map(MatchKey.normalize)
+            ?? view.keys[governor]
+        return isVerb(governor) && lexicon.negativeImplicatives.contains(lemma)
     }
 
     /// Passive: a past participle after a form of "be"/"get" in its verb group.

@@ -73,9 +73,8 @@ struct Coreference {
                     resolved.append(mention(index, sentenceIndex, person, "coreference.surname",
                                             form: .surname))
                 } else if Self.pronouns.contains(key),
-                          let antecedent = antecedent(before: index, sentence: sentenceIndex,
-                                                      resolved: resolved, where: {
-                                                          scan.actors[$0]?.kind == .person }) {
+                          let antecedent = personAntecedent(of: index, sentence: sentenceIndex,
+                                                            resolved: resolved) {
                     resolved.append(mention(index, sentenceIndex, antecedent,
                                             "coreference.pronoun", form: .coreference))
                 } else if Self.institutionalPronouns.contains(key),
@@ -313,6 +312,22 @@ struct Coreference {
             }
         }
         return nil
+    }
+
+    /// "Har-Shefi described Amir as … She also denied …": a subject "he"/"she" continues
+    /// the person who was last a subject (the topic), not the last person named in an
+    /// object; any other "he"/"she", or one with no subject person in the window, is the
+    /// most recent person.
+    private func personAntecedent(of index: Int, sentence: Int, resolved: [ActorMention])
+        -> String? {
+        let isPerson: (String) -> Bool = { scan.actors[$0]?.kind == .person }
+        if ["nsubj", "nsubj:pass"].contains(scan.document.tokens[index].dependency ?? ""),
+           let topic = antecedent(before: index, sentence: sentence, resolved: resolved,
+                                  subjectsOnly: true, where: isPerson) {
+            return topic
+        }
+        return antecedent(before: index, sentence: sentence, resolved: resolved,
+                          where: isPerson)
     }
 
     /// The most recent accepted participant ending before `index`, searched backwards from

@@ -10,6 +10,8 @@ struct DependencyView {
     let document: Document
     let view: TokenView
     let mentions: [Int: ActorMention]
+    /// Heads whose "of" phrase names participants (`argument-words.tsv`, list `role-head`).
+    let roleHeads: Set<String>
     /// Children of each token, in text order.
     let children: [[Int]]
 
@@ -17,8 +19,10 @@ struct DependencyView {
         "compound", "flat", "flat:name", "amod", "nmod:poss", "appos", "conj", "nmod", "det",
         "nummod", "case", "cc", "compound:prt", "nmod:unmarked"]
 
-    init(document: Document, view: TokenView, mentions: [Int: ActorMention]) {
+    init(document: Document, view: TokenView, mentions: [Int: ActorMention],
+         roleHeads: Set<String>) {
         self.document = document
+        self.roleHeads = roleHeads
         self.view = view
         self.mentions = mentions
         var children = [[Int]](repeating: [], count: document.tokens.count)
@@ -56,7 +60,7 @@ struct DependencyView {
                 if relation(child) == "nmod" {
                     let lemma = document.tokens[token].lemma.map(MatchKey.normalize)
                         ?? view.keys[token]
-                    guard ArgumentFinder.roleHeads.contains(lemma),
+                    guard roleHeads.contains(lemma),
                           children[child].contains(where: { view.keys[$0] == "of" }) else {
                         continue
                     }

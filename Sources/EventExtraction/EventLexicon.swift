@@ -2,7 +2,7 @@ import TextAnalysis
 
 /// The verb and noun classes and the certainty cues the event stages read, from
 /// `Resources/en/lexicons/{event-verbs,event-verb-particles,event-nouns,certainty-cues,
-/// hypothetical-modals,timeline-ranking}.tsv`.
+/// hypothetical-modals,timeline-ranking,frame-words,argument-words}.tsv`.
 public struct EventLexicon: Sendable {
     struct Entry: Sendable, Hashable {
         let type: EventType
@@ -43,6 +43,18 @@ public struct EventLexicon: Sendable {
     /// out*"): with an event noun as subject they state that noun's event (frame-words.tsv,
     /// list `occurrence`).
     var occurrenceVerbs: Set<String> = []
+    /// Heads whose "of" phrase names the participants ("the leaders of Iran and Russia"):
+    /// `argument-words.tsv`, list `role-head`.
+    var roleHeads: Set<String> = []
+    /// Verbs that take their class from an event noun as object ("hold talks", "launch an
+    /// attack"): list `light-verb`.
+    var lightVerbs: Set<String> = []
+    /// Prepositions whose object is a target ("attack on", "talks with"): list
+    /// `target-preposition`.
+    var targetPrepositions: Set<String> = []
+    /// Verbs whose infinitive complement did not happen ("failed to report", "refused to
+    /// testify"): frame-words.tsv, list `negative-implicative`.
+    var negativeImplicatives: Set<String> = []
     /// Modals that make an event a possibility rather than a fact ("could", "may").
     var hypotheticalModals: Set<String> = []
     /// How many events an article lists and which come first (`timeline-ranking.tsv`).
@@ -68,6 +80,22 @@ public struct EventLexicon: Sendable {
             lists[row["list"], default: []].formUnion(row.list("words").map(MatchKey.normalize))
         }
         occurrenceVerbs = lists["occurrence"] ?? []
+        negativeImplicatives = lists["negative-implicative"] ?? []
+        var argumentWords: [String: Set<String>] = [:]
+        let argumentTable = try TSVTable.resource("argument-words.tsv",
+                                                  required: ["list", "words"])
+        for row in argumentTable.rows {
+            guard ["role-head", "light-verb", "target-preposition"].contains(row["list"]) else {
+                throw .badLexicon(file: argumentTable.file, line: row.line, message:
+                    "unknown list '\(row["list"])'; known: role-head, light-verb, "
+                    + "target-preposition")
+            }
+            argumentWords[row["list"], default: []]
+                .formUnion(row.list("words").map(MatchKey.normalize))
+        }
+        roleHeads = argumentWords["role-head"] ?? []
+        lightVerbs = argumentWords["light-verb"] ?? []
+        targetPrepositions = argumentWords["target-preposition"] ?? []
         let verbTable = try TSVTable.resource("event-verbs.tsv",
                                               required: ["lemma", "type", "label"])
         for row in verbTable.rows {

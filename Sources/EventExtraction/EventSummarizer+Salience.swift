@@ -199,6 +199,42 @@ extension EventSummarizer {
         }
     }
 
+    /// "A spokesman said Venezuela expelled two diplomats", "the air force said it had shot
+    /// down 58 drones": a plain reporting verb (`plain-report` in timeline-ranking.tsv) with
+    /// no addressee, whose complement holds a listed classed event other than speech, is that
+    /// event's source (or its agent), not news of its own; the reported event's line carries
+    /// it. A statement to someone ("told the court that …") and a speaker's own plan ("stated
+    /// it would attack …": a threat or a pledge) stay.
+    func demotePlainReports(_ events: inout [ExtractedEvent], _ document: Document) {
+        let bySentence = Dictionary(grouping: events.indices) { events[$0].sentence }
+        for positions in bySentence.values {
+            for reporter in positions where events[reporter].isSalient
+                && !events[reporter].isNominal
+                && lexicon.ranking.plainReportLemmas.contains(
+                    MatchKey.normalize(events[reporter].lemma)) {
+                guard let speaker = events[reporter].agents.first else { continue }
+                let trigger = events[reporter].triggerToken
+                let addressed = document.sentences[events[reporter].sentence].tokens.contains {
+                    document.tokens[$0].head == trigger
+                        && ["obj", "iobj"].contains(document.tokens[$0].dependency ?? "")
+                }
+                if addressed { continue }
+                if positions.contains(where: { reported in
+                    reported != reporter && events[reported].isSalient
+                        && (events[reported].source == speaker
+                            || (events[reported].agents.contains(speaker)
+                                && events[reported].certainty != .future))
+                        && events[reported].rules.contains("certainty.complement")
+                        && ![.statement, .accuse, .praiseThank, .other]
+                            .contains(events[reported].type)
+                }) {
+                    events[reporter].isSalient = false
+                    events[reporter].rules.append("salience.plain-report")
+                }
+            }
+        }
+    }
+
     /// A noun event that is the object of a listed verb ("imposed new sanctions", "held
     /// talks") is that verb's event told again; the verb's line covers it.
     func demoteObjectNouns(_ events: inout [ExtractedEvent], _ document: Document) {

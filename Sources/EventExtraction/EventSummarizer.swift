@@ -120,6 +120,7 @@ public struct EventSummarizer: PipelineStage {
         }
         demoteInfinitives(&events, document, clauses)
         demoteObjectNouns(&events, document)
+        demotePlainReports(&events, document)
         lexicon.ranking.limitListed(&events)
         document.events = events
     }

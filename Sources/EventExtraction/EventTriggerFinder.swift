@@ -20,7 +20,8 @@ public struct EventTriggerFinder: PipelineStage {
         let clauses = ClauseView(document: document, view: view, lexicon: lexicon)
         var events: [ExtractedEvent] = []
         let parse = DependencyView(document: document, view: view,
-                                   mentions: ArgumentFinder.participantsByToken(document))
+                                   mentions: ArgumentFinder.participantsByToken(document),
+                                   roleHeads: lexicon.roleHeads)
         let reader = parse.isAvailable
             ? FrameReader(document: document, view: view, parse: parse) : nil
         // A word inside a name ("Dar es Salaam", "Doctors Without Borders") is no trigger.

@@ -98,7 +98,7 @@ struct SurfaceArguments {
         }) {
             let head = preposition - 1
             let lemma = document.tokens[head].lemma.map(MatchKey.normalize) ?? view.keys[head]
-            if view.keys[preposition] == "of", ArgumentFinder.roleHeads.contains(lemma) {
+            if view.keys[preposition] == "of", clauses.lexicon.roleHeads.contains(lemma) {
                 return start..<end2
             }
             return start..<preposition
@@ -190,7 +190,7 @@ struct SurfaceArguments {
                 || ["to", "into", "against", "with", "for", "on", "by", "of", "in"].contains(key)
             if prepositions == nil {
                 let tag = clauses.xpos(cursor)
-                if isPreposition, key != "of", !ArgumentFinder.targetPrepositions.contains(key) {
+                if isPreposition, key != "of", !clauses.lexicon.targetPrepositions.contains(key) {
                     break scan
                 }
                 if (tag == "VBG" || tag == "VBN"), cursor > index + 1 { break scan }

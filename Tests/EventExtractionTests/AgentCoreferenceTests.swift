@@ -34,6 +34,11 @@ struct AgentCoreferenceTests {
         // know the speaker as an organisation: not the company named before.
         Case(text: "BP shut its refinery on Friday. Valero said it was reducing output.",
              trigger: "reducing", agents: [], rule: nil),
+        // A subject "she" continues the last subject person, not a person named in an
+        // object.
+        Case(text: "Angela Merkel praised Emmanuel Macron on Monday. She also criticised the "
+             + "European Commission.",
+             trigger: "criticised", agents: ["angela-merkel"], rule: "coreference.pronoun"),
         // "his government" of a person whose country the text does not give: unresolved.
         Case(text: "Fidel Castro spoke on Tuesday. He said his government warned Washington.",
              trigger: "warned", agents: [], rule: nil),

@@ -207,6 +207,18 @@ struct EventExtractionTests {
                      salient: false),
         SalienceCase(text: "Net income rose 51% in the third quarter, bolstered by gains from "
                      + "its investments.", trigger: "bolstered", salient: false),
+        // A plain "said" whose complement holds a listed classed event is its source only.
+        SalienceCase(text: "Spokesman Juan Perez said Venezuela expelled two Colombian "
+                     + "diplomats on Monday.", trigger: "said", salient: false),
+        SalienceCase(text: "Spokesman Juan Perez said Venezuela expelled two Colombian "
+                     + "diplomats on Monday.", trigger: "expelled", salient: true),
+        SalienceCase(text: "Spokesman Juan Perez said on Monday that the weather was fine.",
+                     trigger: "said", salient: true),
+        // A negative implicative says its infinitive did not happen.
+        SalienceCase(text: "Siemens refused to pay the fine on Monday.",
+                     trigger: "pay", salient: false),
+        SalienceCase(text: "Siemens failed to pay the fine on Monday.",
+                     trigger: "pay", salient: false),
         // A purpose infinitive does not displace the event it is the purpose of.
         SalienceCase(text: "On Wednesday, Surgeon General David Satcher led a team of doctors "
                      + "to Africa to help victims of the bombings.", trigger: "led",

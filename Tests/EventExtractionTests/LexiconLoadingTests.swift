@@ -12,6 +12,18 @@ struct LexiconLoadingTests {
         #expect(events.nouns["incursion"]?.type == .fightAttack)
     }
 
+    /// The argument stage's word lists come from `argument-words.tsv`, each list by name.
+    @Test(arguments: [("minister", "role-head"), ("police", "role-head"),
+                      ("hold", "light-verb"), ("stage", "light-verb"),
+                      ("against", "target-preposition"), ("with", "target-preposition")])
+    func argumentWordListsLoad(word: String, list: String) throws {
+        let lexicon = try EventLexicon.bundled()
+        let lists = ["role-head": lexicon.roleHeads, "light-verb": lexicon.lightVerbs,
+                     "target-preposition": lexicon.targetPrepositions]
+        #expect(lists[list]?.contains(word) == true)
+        #expect(lists.filter { $0.value.contains(word) }.count == 1)
+    }
+
     @Test(arguments: [
         ("word\tkind\n# a comment\n\nmilitants\tgroup\textra\n", 4,
          "3 fields but the header has 2 columns"),

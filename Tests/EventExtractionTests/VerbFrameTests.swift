@@ -11,6 +11,16 @@ struct VerbFrameTests {
     }
 
     static let cases: [Case] = [
+        // A claim or case brought, lodged or presented is a court action.
+        Case(text: "The airline presented claims for damages in the bankruptcy court.",
+             trigger: "presented", type: .legalJudicial),
+        Case(text: "The union lodged a complaint with the labour court on Monday.",
+             trigger: "lodged", type: .legalJudicial),
+        Case(text: "The architect presented his plans to the council.",
+             trigger: "presented", type: .other),
+        // An occurrence verb takes its event-noun subject's class.
+        Case(text: "The bankruptcy proceedings began on Tuesday in a Helsinki court.",
+             trigger: "began", type: .legalJudicial),
         // An appeal is legal against a ruling or to a court, else a request.
         Case(text: "Ukrainian President Volodymyr Zelenskyy appealed to allies for more "
              + "Patriot missile systems.", trigger: "appealed", type: .statement),

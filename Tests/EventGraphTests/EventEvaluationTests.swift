@@ -56,7 +56,7 @@ struct EventEvaluationTests {
     /// Every gold file of the dev sets and the held-out set decodes; each event's sentence is
     /// in its article and holds its trigger; roles and the timeline name known actors and
     /// events.
-    @Test(arguments: [("DevSet", 12), ("DevWire", 8), ("HeldOut", 12)])
+    @Test(arguments: [("DevSet", 12), ("DevWire", 8), ("DevWire2", 6), ("HeldOut", 12)])
     func goldIsConsistentWithItsArticles(folder: String, articles: Int) throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("EventExtractionTests/\(folder)")
@@ -95,5 +95,22 @@ struct EventEvaluationTests {
         let development = try documents("DevSet"), heldOut = try documents("HeldOut")
         #expect(heldOut.count >= 10)
         #expect(development.isDisjoint(with: heldOut))
+    }
+
+    /// The second wire batch is new text: none of its TBAQ documents is in the first wire set,
+    /// and none comes from the platinum test set (reporting only).
+    @Test func secondWireBatchSharesNoDocumentWithTheFirst() throws {
+        let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("EventExtractionTests")
+        func documents(_ folder: String) throws -> Set<String> {
+            let table = try String(contentsOf: tests.appendingPathComponent(
+                "\(folder)/sources.tsv"), encoding: .utf8)
+            return Set(table.split(separator: "\n").filter { !$0.hasPrefix("#") }.dropFirst()
+                .compactMap { $0.split(separator: "\t").dropFirst().first.map(String.init) })
+        }
+        let first = try documents("DevWire"), second = try documents("DevWire2")
+        #expect(second.count >= 5)
+        #expect(first.isDisjoint(with: second))
+        #expect(!second.contains { $0.lowercased().contains("platinum") })
     }
 }
