@@ -24,7 +24,8 @@ public struct TemporalTagger: PipelineStage {
     public init(rules: TemporalRuleSet) {
         self.rules = rules
         self.tense = TenseDetector(cues: rules.lexicons["tense-cues"],
-                                   prepositions: rules.lexicons["tense-prepositions"])
+                                   prepositions: rules.lexicons["tense-prepositions"],
+                                   determiners: rules.lexicons["participle-determiners"])
         let byLength: (Lexicon.Entry, Lexicon.Entry) -> Bool = {
             ($0.words.count, $1.words.joined()) > ($1.words.count, $0.words.joined())
         }
