@@ -105,6 +105,15 @@ struct Resolution {
         } else {
             return nil
         }
+        // "the week of March 6": the ISO week that holds the day the text names.
+        if parse.unit == .week, parse.shift == nil, point.granularity == .day,
+           let day = point.day, let month = point.month,
+           let date = CalendarDate(year: point.year, month: month, day: day) {
+            let week = date.isoWeek
+            point = CalendarPoint(year: week.year, granularity: .week)
+            point.week = week.week
+            point.knownYear = parse.year != nil
+        }
         applyTime(parse, to: &point)
         return point
     }

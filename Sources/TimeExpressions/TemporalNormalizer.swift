@@ -41,9 +41,19 @@ public struct TemporalNormalizer: PipelineStage {
         var running: CalendarPoint?
         var result: [TemporalMention] = []
         result.reserveCapacity(mentions.count)
-        for var mention in mentions {
-            var context = Resolution(documentDate: documentDate,
-                                     running: policy == .runningReference ? running : nil,
+        for (index, var mention) in mentions.enumerated() {
+            var reference = policy == .runningReference ? running : nil
+            // "2:15 a.m. local time on March 11": the time is on the day named after it.
+            if mention.parse.datedByNext, index + 1 < mentions.count {
+                var next = Resolution(documentDate: documentDate, running: reference,
+                                      span: mentions[index + 1].span, stage: name)
+                if let day = next.resolve(mentions[index + 1].parse,
+                                          type: mentions[index + 1].type).point,
+                   day.granularity == .day {
+                    reference = day
+                }
+            }
+            var context = Resolution(documentDate: documentDate, running: reference,
                                      span: mention.span, stage: name)
             let outcome = context.resolve(mention.parse, type: mention.type)
             diagnostics.append(contentsOf: context.diagnostics)

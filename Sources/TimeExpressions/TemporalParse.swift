@@ -61,6 +61,9 @@ public struct TemporalParse: Sendable, Hashable, Codable {
     public var quant: String?
     /// Tense of the clause around the mention.
     public var tense: TenseCue?
+    /// A clock time with no date of its own whose date is the date mention right after it
+    /// ("2:15 a.m. local time on March 11", "10:35 a.m. (0735 GMT) Friday"); set by the tagger.
+    public var datedByNext: Bool = false
     /// The tagger drops the mention when its clause has this tense: "soon" refers to the
     /// future from now, but in a past clause ("he was soon released") it only sequences events.
     public var unlessTense: TenseCue?

@@ -19,12 +19,16 @@ public struct TemporalTagger: PipelineStage {
     private let numberWords: Set<String>
     /// Boundary fixes by token type after the rules ("ago", premodifiers, weekdays).
     private let refiner: ExtentRefiner
+    /// Words allowed between a clock time and the date it belongs to: `clock-date-links`
+    /// ("on", "local time") and `zones` ("GMT").
+    private let clockDateLinks: Set<String>
 
     /// A tagger over `rules` (for tests or other rule folders; `load()` for the bundled ones).
     public init(rules: TemporalRuleSet) {
         self.rules = rules
         self.tense = TenseDetector(cues: rules.lexicons["tense-cues"],
-                                   prepositions: rules.lexicons["tense-prepositions"])
+                                   prepositions: rules.lexicons["tense-prepositions"],
+                                   determiners: rules.lexicons["participle-determiners"])
         let byLength: (Lexicon.Entry, Lexicon.Entry) -> Bool = {
             ($0.words.count, $1.words.joined()) > ($1.words.count, $0.words.joined())
         }
@@ -33,6 +37,8 @@ public struct TemporalTagger: PipelineStage {
             ?? []
         self.numberWords = Set((rules.lexicons["numbers"]?.entries ?? []).map { $0.words[0] })
             .union(["a", "an"])
+        self.clockDateLinks = Set(((rules.lexicons["clock-date-links"]?.entries ?? [])
+            + (rules.lexicons["zones"]?.entries ?? [])).flatMap(\.words))
         self.refiner = ExtentRefiner(premodifiers: rules.lexicons["premodifiers"],
                                      weekdayAbbreviations: rules.lexicons["weekday-abbreviations"],
                                      postmodifiers: rules.lexicons["postmodifiers"],
@@ -103,6 +109,7 @@ public struct TemporalTagger: PipelineStage {
         }
         var result: [TemporalMention] = []
         result.reserveCapacity(candidates.count)
+        var tokenRanges: [Range<Int>] = []
         var previous: (end: Int, tense: TenseCue)?
         let addresses = WebAddresses.ranges(in: document.scalars)
         var nextAddress = 0
@@ -133,7 +140,36 @@ public struct TemporalTagger: PipelineStage {
             result.append(TemporalMention(span: span, type: candidate.type, mod: parse.mod,
                                           quant: parse.quant, ruleID: candidate.ruleID,
                                           parse: parse))
+            tokenRanges.append(candidate.first..<candidate.end)
         }
+        markClockTimesDatedByNext(&result, tokenRanges, tokens)
         return result
+    }
+
+    /// "2:15 a.m. local time on March 11", "10:35 a.m. (0735 GMT) Friday": a clock time with
+    /// no date of its own takes the day of the date mention right after it, when only
+    /// brackets, commas, numbers, zones and `clock-date-links` words stand between them.
+    private func markClockTimesDatedByNext(_ mentions: inout [TemporalMention],
+                                           _ ranges: [Range<Int>], _ tokens: [ScanToken]) {
+        guard mentions.count > 1 else { return }
+        for index in 0..<(mentions.count - 1) {
+            let time = mentions[index].parse
+            let date = mentions[index + 1].parse
+            guard mentions[index].type == .time, time.hour != nil, time.year == nil,
+                  time.month == nil, time.day == nil, time.weekday == nil, time.shift == nil,
+                  time.holiday == nil, mentions[index + 1].type == .date, date.hour == nil,
+                  date.weekday != nil || date.day != nil || date.unit == .day,
+                  ranges[index + 1].lowerBound - ranges[index].upperBound <= 8
+            else { continue }
+            let between = tokens[ranges[index].upperBound..<ranges[index + 1].lowerBound]
+            let linked = between.allSatisfy { token in
+                switch token.kind {
+                case .number: return true
+                case .symbol: return ["(", ")", ",", "-", "--"].contains(token.text)
+                case .word: return clockDateLinks.contains(token.text)
+                }
+            }
+            if linked { mentions[index].parse.datedByNext = true }
+        }
     }
 }

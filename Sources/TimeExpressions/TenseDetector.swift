@@ -11,19 +11,23 @@ import TextAnalysis
 /// A past form right after "be" is a passive of a modal or infinitive ("to be published",
 /// "would be paid") and reads as future; right after "is" or "are" it is a present passive
 /// ("the case is heard in May"). A future cue after "had been" ("had been due to expire
-/// Friday") is a plan already past. Before all of these, a `tense-prepositions` word
+/// Friday") is a plan already past. An "-ed" word after a determiner of the
+/// `participle-determiners` lexicon is an adjective and no cue ("on a still unspecified date
+/// in January"). Before all of these, a `tense-prepositions` word
 /// just before the mention decides ("until Friday", "by mid-November", "since May").
 struct TenseDetector: Sendable {
     let cues: Lexicon?
     var prepositions: Lexicon? = nil
+    var determiners: Lexicon? = nil
     /// Last words of the cue phrases of two or more words, so most tokens skip the phrase
     /// look-up.
     private let phraseEnds: Set<String>
     private static let window = 12
 
-    init(cues: Lexicon?, prepositions: Lexicon? = nil) {
+    init(cues: Lexicon?, prepositions: Lexicon? = nil, determiners: Lexicon? = nil) {
         self.cues = cues
         self.prepositions = prepositions
+        self.determiners = determiners
         self.phraseEnds = Set((cues?.entries ?? []).filter { $0.words.count > 1 }
             .compactMap(\.words.last))
     }
@@ -53,7 +57,7 @@ struct TenseDetector: Sendable {
         var steps = 0
         while index >= 0, steps < Self.window {
             if isSentenceEnd(tokens, index) { break }
-            if var cue = phraseCue(endingAt: index, tokens) ?? cue(tokens[index]) {
+            if var cue = phraseCue(endingAt: index, tokens) ?? cue(at: index, tokens) {
                 if cue == .past, index > 0 {
                     switch tokens[index - 1].text {
                     case "be": cue = .future
@@ -82,7 +86,7 @@ struct TenseDetector: Sendable {
         var steps = 0
         while index < tokens.count, steps < Self.window {
             if isBoundary(tokens, index) { break }
-            if let cue = phraseCue(endingAt: index, tokens) ?? cue(tokens[index]) { return cue }
+            if let cue = phraseCue(endingAt: index, tokens) ?? cue(at: index, tokens) { return cue }
             index += 1
             steps += 1
         }
@@ -128,14 +132,31 @@ struct TenseDetector: Sendable {
         return nil
     }
 
-    private func cue(_ token: ScanToken) -> TenseCue? {
+    private func cue(at index: Int, _ tokens: [ScanToken]) -> TenseCue? {
+        let token = tokens[index]
         guard token.kind == .word else { return nil }
         if let value = cues?.valueOfPhrase[token.text] { return TenseCue(rawValue: value) }
         // A capitalised "-ed" word is a name ("United States", "Ted"), not a verb.
-        if token.text.utf8.count > 4, token.text.hasSuffix("ed"), !token.capitalized {
+        if token.text.utf8.count > 4, token.text.hasSuffix("ed"), !token.capitalized,
+           !isAdjective(index, tokens) {
             return .past
         }
         return nil
+    }
+
+    /// Whether the "-ed" word at `index` follows a determiner ("a proposed merger"), maybe
+    /// with an adverb between ("a still unspecified date"): an adjective, not a verb.
+    private func isAdjective(_ index: Int, _ tokens: [ScanToken]) -> Bool {
+        guard let determiners, index > 0 else { return false }
+        func role(_ position: Int) -> String? {
+            guard position >= 0, tokens[position].kind == .word else { return nil }
+            return determiners.valueOfPhrase[tokens[position].text]
+        }
+        switch role(index - 1) {
+        case "determiner": return true
+        case "adverb": return role(index - 2) == "determiner"
+        default: return false
+        }
     }
 
     private func taggedTense(around offset: Int, document: Document) -> TenseCue? {
