@@ -34,15 +34,25 @@ struct NameHint: Sendable {
 }
 
 /// Feature templates of the name recogniser, shared by training and decoding.
+///
+/// The features of a word never read the labels of the words before it: the decoder
+/// (`EntityLattice`) scores every label of every word once and finds the best label
+/// sequence with label-pair weights (`transition`), so the labels are chosen together,
+/// not one after another.
 enum EntityFeatures {
-    /// Appends the features of word `i` given the two previous predicted BILOU labels
-    /// (`-1`, `-2` at the sentence start) and the first word of the name being built
-    /// (`spanStart`, -1 outside a name) to `out`.
+    /// The feature whose class weights score the labels that may follow `previous` (-1 at
+    /// the sentence start).
+    @inline(__always)
+    static func transition(_ previous: Int) -> UInt64 {
+        FeatureHash.feature(316, UInt64(bitPattern: Int64(previous)) &+ 7)
+    }
+
+    /// Appends the features of word `i` to `out`.
     @inline(__always)
     static func extract(_ words: UnsafeBufferPointer<WordShape>, tags: UnsafeBufferPointer<Int>,
                         syntax: UnsafeBufferPointer<SyntaxHint>,
-                        hints: UnsafeBufferPointer<NameHint>, at i: Int, previous: Int,
-                        beforePrevious: Int, spanStart: Int, into out: inout [UInt64]) {
+                        hints: UnsafeBufferPointer<NameHint>, at i: Int,
+                        into out: inout [UInt64]) {
         let padding = WordShape.padding
         let w = words[i]
         let p1 = i >= 1 ? words[i - 1] : padding
@@ -51,8 +61,6 @@ enum EntityFeatures {
         let n2 = i + 2 < words.count ? words[i + 2] : padding
         func tag(_ j: Int) -> UInt64 { j >= 0 && j < tags.count ? UInt64(tags[j]) &+ 16 : 1 }
         let t = tag(i), tp = tag(i - 1), tn = tag(i + 1)
-        let l1 = UInt64(bitPattern: Int64(previous)) &+ 7
-        let l2 = UInt64(bitPattern: Int64(beforePrevious)) &+ 7
         let first: UInt64 = i == 0 ? 1 : 0
         typealias F = FeatureHash
         out.append(F.feature(300, 0))
@@ -71,28 +79,17 @@ enum EntityFeatures {
         out.append(F.feature(313, tn))
         out.append(F.feature(314, p1.shape))
         out.append(F.feature(315, n1.shape))
-        out.append(F.feature(316, l1))
-        out.append(F.feature(317, l1, w.lower))
-        out.append(F.feature(318, l1, t))
-        out.append(F.feature(319, l1, l2))
         out.append(F.feature(320, tp, t, tn))
         out.append(F.feature(321, p1.lower, w.lower))
         out.append(F.feature(322, w.lower, n1.lower))
         out.append(F.feature(323, w.suffix2))
         out.append(F.feature(324, w.suffix4))
-        out.append(F.feature(325, l1, w.shape))
         out.append(F.feature(326, t, w.shape))
         out.append(F.feature(327, p1.form))
         out.append(F.feature(328, n1.form))
-        out.append(F.feature(329, l1, n1.shape, n1.flags))
         out.append(F.feature(330, w.prefix1, w.flags))
         out.append(F.feature(331, p1.lower, p2.lower))
         out.append(F.feature(332, n1.lower, n2.lower))
-        out.append(F.feature(333, l1, p1.lower))
-        let opening = spanStart >= 0 && spanStart < i ? words[spanStart].lower : 5
-        out.append(F.feature(334, l1, opening))
-        out.append(F.feature(335, opening, w.lower))
-        out.append(F.feature(336, opening, n1.lower))
         out.append(F.feature(337, w.form, t))
         let s = syntax[i]
         let sn = i + 1 < syntax.count ? syntax[i + 1].relation : 1
@@ -100,7 +97,6 @@ enum EntityFeatures {
         out.append(F.feature(341, s.relation, t))
         out.append(F.feature(342, s.relation, s.head))
         out.append(F.feature(343, s.relation, sn))
-        out.append(F.feature(344, l1, s.relation))
         out.append(F.feature(345, s.relation, w.lower))
         let h = hints[i]
         let hp = i >= 1 ? hints[i - 1] : NameHint(gazetteer: 1, history: 3)
@@ -114,12 +110,10 @@ enum EntityFeatures {
         out.append(F.feature(356, hn.gazetteer, w.flags & 1))
         out.append(F.feature(360, h.history))
         out.append(F.feature(361, h.history, w.flags & 3, first))
-        out.append(F.feature(362, h.history, l1))
         out.append(F.feature(363, h.history, hn.history))
         out.append(F.feature(364, hp.history, h.history))
         out.append(F.feature(365, h.history, t))
         out.append(F.feature(370, h.casing, w.flags & 3, t))
-        out.append(F.feature(371, h.casing, l1))
         out.append(F.feature(372, h.lowercase, w.flags & 3, first))
         out.append(F.feature(373, h.lowercase, t))
         out.append(F.feature(374, h.lowercase, hn.lowercase, n1.flags & 1))

@@ -25,7 +25,8 @@ public struct EntityRecognizer: PipelineStage {
         } else {
             model = try EntityRecognizerModel.shipped()
         }
-        var scratch = TaggerScratch(labelCount: EntityRecognizerModel.labelCount)
+        var features: [UInt64] = []
+        var lattice = EntityLattice()
         var words: [WordShape] = []
         var tags: [Int] = []
         var labels: [Int] = []
@@ -64,7 +65,7 @@ public struct EntityRecognizer: PipelineStage {
                 syntax.withUnsafeBufferPointer { syntax in
                 hints.withUnsafeBufferPointer { hints in
                     model.label(words, tags: tags, syntax: syntax, hints: hints, into: &labels,
-                                scratch: &scratch)
+                                features: &features, lattice: &lattice)
                 }}}
                 history.record(words, labels: labels)
             }

@@ -1,13 +1,15 @@
 import Foundation
 
-/// A trained name recogniser: BILOU labels over PERSON, ORGANIZATION and GPE_LOC, decoded
-/// greedily left to right under the BILOU constraints, with word-list (`NameGazetteer`) and
-/// document-history (`NameHistory`) features. Read-only and shareable across threads.
+/// A trained name recogniser: BILOU labels over PERSON, ORGANIZATION and GPE_LOC, the best
+/// valid sequence of each sentence (`EntityLattice`, a structured perceptron: Collins
+/// 2002), with word-list (`NameGazetteer`) and document-history (`NameHistory`) features.
+/// Read-only and shareable across threads.
 public struct EntityRecognizerModel: Sendable {
     /// The file name in `Models/`.
     public static let fileName = "entities.bin"
     static let magic = "EventGraph.EntityRecognizer"
-    static let version: UInt32 = 4
+    /// 5: Viterbi decoding, word features without the previous labels (4: greedy).
+    static let version: UInt32 = 5
 
     /// Label layout: 0 = O, then for each class c (in `EntityClass.allCases` order)
     /// 1 + 4c + {0: B, 1: I, 2: L, 3: U}.
@@ -24,6 +26,8 @@ public struct EntityRecognizerModel: Sendable {
     private let lowercaseTable: HashKeyedTable<UInt8>
     /// Brown clusters of words (`Models/word-clusters.tsv`, not stored in the file).
     let clusters: WordClusters
+    /// Label-pair scores laid out as `EntityLattice.allowed`, read once from `perceptron`.
+    let transitions: [Float]
 
     init(tags: TagSet, perceptron: PerceptronModel, gazetteer: NameGazetteer,
          lowercase: [UInt64: UInt8], clusters: WordClusters) {
@@ -33,6 +37,26 @@ public struct EntityRecognizerModel: Sendable {
         self.lowercase = lowercase
         self.lowercaseTable = HashKeyedTable(lowercase, empty: 0)
         self.clusters = clusters
+        self.transitions = Self.transitions { previous, scores in
+            var feature = EntityFeatures.transition(previous)
+            withUnsafePointer(to: &feature) {
+                perceptron.addScores(of: UnsafeBufferPointer(start: $0, count: 1), to: scores)
+            }
+        }
+    }
+
+    /// The label-pair score table, each row (previous label, -1 first) from `scores`.
+    static func transitions(
+        _ scores: (Int, UnsafeMutableBufferPointer<Float>) -> Void) -> [Float] {
+        var table = [Float](repeating: 0, count: (labelCount + 1) * labelCount)
+        table.withUnsafeMutableBufferPointer { table in
+            for previous in -1..<labelCount {
+                let row = UnsafeMutableBufferPointer(
+                    rebasing: table[(previous + 1) * labelCount..<(previous + 2) * labelCount])
+                scores(previous, row)
+            }
+        }
+        return table
     }
 
     /// The bucket of a lower-case count: 1 for 1–2, 2 for 3–9, 3 for 10–99, 4 beyond.
@@ -109,16 +133,6 @@ public struct EntityRecognizerModel: Sendable {
         return kind == 0 || kind == 3
     }
 
-    /// The first word of the open name after word `i` got `label` (-1 when none is open).
-    static func nextSpanStart(_ current: Int, label: Int, at i: Int) -> Int {
-        guard label > 0 else { return -1 }
-        switch (label - 1) % 4 {
-        case 0: return i
-        case 1: return current
-        default: return -1
-        }
-    }
-
     /// Whether `label` may end a sentence.
     static func canEnd(_ label: Int) -> Bool {
         label == 0 || (label - 1) % 4 == 2 || (label - 1) % 4 == 3
@@ -127,31 +141,24 @@ public struct EntityRecognizerModel: Sendable {
     /// Labels one sentence into `labels` (BILOU indices).
     func label(_ words: UnsafeBufferPointer<WordShape>, tags: UnsafeBufferPointer<Int>,
                syntax: UnsafeBufferPointer<SyntaxHint>, hints: UnsafeBufferPointer<NameHint>,
-               into labels: inout [Int], scratch: inout TaggerScratch) {
-        labels.removeAll(keepingCapacity: true)
-        var previous = -1, beforePrevious = -2, spanStart = -1
-        for i in 0..<words.count {
-            scratch.features.removeAll(keepingCapacity: true)
-            EntityFeatures.extract(words, tags: tags, syntax: syntax, hints: hints, at: i,
-                                   previous: previous,
-                                   beforePrevious: beforePrevious, spanStart: spanStart,
-                                   into: &scratch.features)
-            var best = -1
-            scratch.features.withUnsafeBufferPointer { features in
-                scratch.scores.withUnsafeMutableBufferPointer { scores in
-                    for c in 0..<scores.count { scores[c] = 0 }
-                    perceptron.addScores(of: features, to: scores)
-                    let last = i == words.count - 1
-                    for c in 0..<scores.count where Self.allows(previous, c)
-                        && (!last || Self.canEnd(c)) {
-                        if best < 0 || scores[c] > scores[best] { best = c }
-                    }
+               into labels: inout [Int], features: inout [UInt64],
+               lattice: inout EntityLattice) {
+        lattice.reset(count: words.count)
+        let n = Self.labelCount
+        lattice.emissions.withUnsafeMutableBufferPointer { emissions in
+            for i in 0..<words.count {
+                features.removeAll(keepingCapacity: true)
+                EntityFeatures.extract(words, tags: tags, syntax: syntax, hints: hints, at: i,
+                                       into: &features)
+                features.withUnsafeBufferPointer { features in
+                    perceptron.addScores(
+                        of: features,
+                        to: UnsafeMutableBufferPointer(rebasing: emissions[i * n..<(i + 1) * n]))
                 }
             }
-            labels.append(best)
-            beforePrevious = previous
-            previous = best
-            spanStart = Self.nextSpanStart(spanStart, label: best, at: i)
+        }
+        transitions.withUnsafeBufferPointer {
+            lattice.decode(count: words.count, transitions: $0, into: &labels)
         }
     }
 

@@ -10,6 +10,10 @@ public struct EntityRecognizerTrainer: Sendable {
     /// Whether training sentences get their syntax from `parser` (as at run time) rather
     /// than from the gold trees.
     public var syntaxFromParser = true
+    /// How many models, each trained on its own shuffle of the documents, are averaged into
+    /// the shipped one (1: a single model). The first uses `seed`, the others seeds derived
+    /// from it; the model costs the same at run time.
+    public var shuffles = 1
 
     public init() {}
 
@@ -30,22 +34,29 @@ public struct EntityRecognizerTrainer: Sendable {
         let material = Self.material(sentences, names: names, tagger: tagger,
                                      parser: syntaxFromParser ? parser : nil,
                                      gazetteer: gazetteer)
-        let perceptron = trainOnce(material, tagger: tagger, parser: parser,
-                                   gazetteer: gazetteer, lowercase: lowercase,
-                                   clusters: clusters, seed: seed,
-                                   dev: dev, devNames: devNames, progress: progress)
+        var trainers: [PerceptronTrainer] = []
+        for index in 0..<max(shuffles, 1) {
+            if index > 0 { progress("shuffle \(index + 1)") }
+            trainers.append(trainOnce(material, tagger: tagger, parser: parser,
+                                      gazetteer: gazetteer, lowercase: lowercase,
+                                      clusters: clusters,
+                                      seed: index == 0 ? seed
+                                        : FeatureHash.mix(seed &+ UInt64(index)),
+                                      dev: dev, devNames: devNames, progress: progress))
+        }
+        let perceptron = PerceptronTrainer.averaged(of: trainers, threshold: pruneThreshold)
         return EntityRecognizerModel(tags: TagSet(tagger: tagger),
-                                     perceptron: perceptron.pruned(threshold: pruneThreshold),
+                                     perceptron: perceptron,
                                      gazetteer: gazetteer, lowercase: lowercase,
                                      clusters: clusters)
     }
 
-    /// The averaged perceptron trained with `seed`'s shuffle of the documents (unpruned).
+    /// The perceptron trained with `seed`'s shuffle of the documents.
     private func trainOnce(_ material: Material, tagger: POSTaggerModel,
                            parser: DependencyParserModel?, gazetteer: NameGazetteer,
                            lowercase: [UInt64: UInt8], clusters: WordClusters,
                            seed: UInt64, dev: [TreebankSentence], devNames: [NameAnnotation],
-                           progress: (String) -> Void) -> PerceptronModel {
+                           progress: (String) -> Void) -> PerceptronTrainer {
         let (prepared, gold, lists, documents, firsts) = (
             material.prepared, material.gold, material.lists, material.documents,
             material.firsts)
@@ -53,12 +64,13 @@ public struct EntityRecognizerTrainer: Sendable {
         let trainer = PerceptronTrainer(classCount: labelCount)
         var generator = SeededGenerator(seed: seed)
         var order = Array(documents.indices)
-        var features: [UInt64] = []
+        var features: [[UInt64]] = []
         var scores = [Float](repeating: 0, count: labelCount)
-        var allowed = [Bool](repeating: true, count: labelCount)
+        var lattice = EntityLattice()
         var history = NameHistory()
         var hints: [NameHint] = []
         var guesses: [Int] = []
+        var transitions: [Float] = []
         for iteration in 1...max(iterations, 1) {
             order.deterministicShuffle(using: &generator)
             for s in order.flatMap({ documents[$0] }) {
@@ -68,35 +80,51 @@ public struct EntityRecognizerTrainer: Sendable {
                                                 lowercase: lowercase, clusters: clusters,
                                                 into: &hints)
                 }
-                guesses.removeAll(keepingCapacity: true)
+                let count = prepared.words[s].count
+                while features.count < count { features.append([]) }
+                lattice.reset(count: count)
                 prepared.words[s].withUnsafeBufferPointer { words in
                 prepared.tags[s].withUnsafeBufferPointer { tags in
                 prepared.syntax[s].withUnsafeBufferPointer { syntax in
                 hints.withUnsafeBufferPointer { hints in
-                    var previous = -1, beforePrevious = -2, spanStart = -1
-                    for i in 0..<words.count {
-                        features.removeAll(keepingCapacity: true)
+                    for i in 0..<count {
+                        features[i].removeAll(keepingCapacity: true)
                         EntityFeatures.extract(words, tags: tags, syntax: syntax, hints: hints,
-                                               at: i, previous: previous,
-                                               beforePrevious: beforePrevious,
-                                               spanStart: spanStart, into: &features)
-                        let last = i == words.count - 1
+                                               at: i, into: &features[i])
+                        trainer.scores(features[i], into: &scores)
                         for c in 0..<labelCount {
-                            allowed[c] = EntityRecognizerModel.allows(previous, c)
-                                && (!last || EntityRecognizerModel.canEnd(c))
+                            lattice.emissions[i * labelCount + c] = scores[c]
                         }
-                        let truth = gold[s][i]
-                        let guess = trainer.predict(features, scores: &scores, allowed: allowed)
-                        trainer.update(truth: truth, guess: guess, features: features)
-                        trainer.tick()
-                        guesses.append(guess)
-                        beforePrevious = previous
-                        previous = guess
-                        spanStart = EntityRecognizerModel.nextSpanStart(spanStart, label: guess,
-                                                                        at: i)
                     }
-                    history.record(words, labels: guesses)
                 }}}}
+                // The label-pair scores under the current weights.
+                transitions = EntityRecognizerModel.transitions { previous, row in
+                    trainer.scores([EntityFeatures.transition(previous)], into: &scores)
+                    for c in 0..<labelCount { row[c] = scores[c] }
+                }
+                transitions.withUnsafeBufferPointer {
+                    lattice.decode(count: count, transitions: $0, into: &guesses)
+                }
+                // Structured perceptron update: the gold sequence's features gain, the
+                // guessed one's lose, where the two differ.
+                let truth = gold[s]
+                for i in 0..<count {
+                    if truth[i] != guesses[i] {
+                        trainer.update(truth: truth[i], guess: guesses[i], features: features[i])
+                    }
+                    let goldBefore = i > 0 ? truth[i - 1] : -1
+                    let guessBefore = i > 0 ? guesses[i - 1] : -1
+                    if goldBefore != guessBefore || truth[i] != guesses[i] {
+                        trainer.add(1, feature: EntityFeatures.transition(goldBefore),
+                                    class: truth[i])
+                        trainer.add(-1, feature: EntityFeatures.transition(guessBefore),
+                                    class: guesses[i])
+                    }
+                }
+                trainer.tick()
+                prepared.words[s].withUnsafeBufferPointer {
+                    history.record($0, labels: guesses)
+                }
             }
             var line = "iteration \(iteration): \(trainer.featureCount) features"
             if !dev.isEmpty {
@@ -109,7 +137,7 @@ public struct EntityRecognizerTrainer: Sendable {
             }
             progress(line)
         }
-        return trainer.averaged(threshold: 0)
+        return trainer
     }
 
     /// What every training run reads: words, tags, syntax, gold labels, word-list codes

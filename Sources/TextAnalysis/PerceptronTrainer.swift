@@ -48,22 +48,31 @@ final class PerceptronTrainer {
     func update(truth: Int, guess: Int, features: [UInt64]) {
         guard truth != guess else { return }
         for feature in features {
-            let row: Int
-            if let existing = index[feature] {
-                row = Int(existing)
-            } else {
-                row = index.count
-                index[feature] = Int32(row)
-                order.append(feature)
-                weights.append(contentsOf: repeatElement(0, count: classCount))
-                accumulated.append(contentsOf: repeatElement(0, count: classCount))
-            }
-            let base = row * classCount
+            let base = row(of: feature) * classCount
             weights[base + truth] += 1
             accumulated[base + truth] += step
             weights[base + guess] -= 1
             accumulated[base + guess] -= step
         }
+    }
+
+    /// Adds `delta` to the weight of `feature` for class `c` alone: a structured update,
+    /// where the gold and the guessed sequence differ in features, not only in classes.
+    func add(_ delta: Float, feature: UInt64, class c: Int) {
+        let at = row(of: feature) * classCount + c
+        weights[at] += delta
+        accumulated[at] += Double(delta) * step
+    }
+
+    /// The row of `feature`, created (all zero) on first use.
+    private func row(of feature: UInt64) -> Int {
+        if let existing = index[feature] { return Int(existing) }
+        let row = index.count
+        index[feature] = Int32(row)
+        order.append(feature)
+        weights.append(contentsOf: repeatElement(0, count: classCount))
+        accumulated.append(contentsOf: repeatElement(0, count: classCount))
+        return row
     }
 
     /// Marks the end of one training instance.
@@ -72,19 +81,32 @@ final class PerceptronTrainer {
     /// The averaged model, dropping weights whose magnitude is below `threshold`. Features
     /// whose stored keys collide (`PerceptronModel.key`) are merged by adding their weights.
     func averaged(threshold: Float) -> PerceptronModel {
+        Self.averaged(of: [self], threshold: threshold)
+    }
+
+    /// The mean of the averaged models of `trainers` (same class count), dropping weights
+    /// whose magnitude is below `threshold`: several shuffles of the same data vote in one
+    /// model, at no cost at run time.
+    static func averaged(of trainers: [PerceptronTrainer], threshold: Float) -> PerceptronModel {
+        let classCount = trainers.first?.classCount ?? 0
         var merged: [UInt32: [Float]] = [:]
-        for feature in order {
-            guard let row = index[feature] else { continue }
-            let base = Int(row) * classCount
-            var averages = [Float](repeating: 0, count: classCount)
-            for c in 0..<classCount {
-                averages[c] = Float(Double(weights[base + c]) - accumulated[base + c] / step)
-            }
-            let key = PerceptronModel.key(feature)
-            if let existing = merged[key] {
-                merged[key] = zip(existing, averages).map { $0 + $1 }
-            } else {
-                merged[key] = averages
+        let share = Double(max(trainers.count, 1))
+        for trainer in trainers {
+            for feature in trainer.order {
+                guard let row = trainer.index[feature] else { continue }
+                let base = Int(row) * classCount
+                var averages = [Float](repeating: 0, count: classCount)
+                for c in 0..<classCount {
+                    let average = Double(trainer.weights[base + c])
+                        - trainer.accumulated[base + c] / trainer.step
+                    averages[c] = Float(average / share)
+                }
+                let key = PerceptronModel.key(feature)
+                if let existing = merged[key] {
+                    merged[key] = zip(existing, averages).map { $0 + $1 }
+                } else {
+                    merged[key] = averages
+                }
             }
         }
         var keys: [UInt32] = []

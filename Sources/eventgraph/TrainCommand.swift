@@ -228,6 +228,15 @@ struct TrainEntitiesCommand: ParsableCommand {
     @Flag(help: "Train on the gold trees' syntax instead of the parser's.")
     var goldSyntax = false
 
+    @Option(help: "Models trained on different shuffles and averaged into one.")
+    var shuffles = 1
+
+    @Option(help: """
+        Also train on GUM dev with these gold names (the shipped model, once every setting \
+        has been chosen on dev; its dev score then means nothing).
+        """)
+    var withDevNames: String?
+
     @Option(help: "Model file to write.")
     var output = "Sources/TextAnalysis/Models/\(EntityRecognizerModel.fileName)"
 
@@ -246,6 +255,10 @@ struct TrainEntitiesCommand: ParsableCommand {
             train += try ewt.sentences(split: extraSplit)
             gold += try NameAnnotation.readIOB2(contentsOf: URL(fileURLWithPath: extraIob2))
         }
+        if let withDevNames {
+            train += try gum.sentences(split: "dev")
+            gold += try NameAnnotation.read(contentsOf: URL(fileURLWithPath: withDevNames))
+        }
         var dev: [TreebankSentence] = [], devGold: [NameAnnotation] = []
         if let devNames {
             dev = try gum.sentences(split: "dev")
@@ -253,6 +266,7 @@ struct TrainEntitiesCommand: ParsableCommand {
         }
         log("training on \(train.count) sentences, \(gold.count) names")
         trainer.syntaxFromParser = !goldSyntax
+        trainer.shuffles = shuffles
         let parsing = devNames == nil && goldSyntax ? nil : try loadParser(parser)
         let corpus = try options.sentences(split: "train")
         let model = try trainer.train(train, names: gold, corpus: corpus,
