@@ -249,6 +249,13 @@ extension ActorScan {
                 recordPlace(name, index..<end, sentence: sentence)
                 return end
             case .organization:
+                // "USGS" after "Geological Survey (USGS)": an acronym the text defined names
+                // that organisation wherever the recogniser finds it again.
+                if length == 1, let defined = acronyms[view.keys[index]] {
+                    add(index..<end, sentence: sentence, actor: defined, form: .name,
+                        rule: "organization.acronym")
+                    return end
+                }
                 let id = actorSlug(name)
                 if actors[id] == nil {
                     actors[id] = DocumentActor(id: id, name: name, kind: .organization)
