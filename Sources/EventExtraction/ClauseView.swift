@@ -74,9 +74,14 @@ struct ClauseView {
     func isAuxiliary(_ index: Int) -> Bool {
         if document.tokens[index].upos == .aux { return true }
         return Self.beForms.contains(view.keys[index])
-            || ["has", "have", "had", "will", "would", "could", "can", "may", "might",
-                "must", "should", "shall", "did", "does", "do"].contains(view.keys[index])
+            || Self.auxiliaryForms.contains(view.keys[index])
     }
+
+    /// Auxiliaries and modals besides the forms of "be" (a set built once, not an array
+    /// literal searched per call).
+    static let auxiliaryForms: Set<String> = ["has", "have", "had", "will", "would", "could",
+                                              "can", "may", "might", "must", "should",
+                                              "shall", "did", "does", "do"]
 
     /// The index of the first auxiliary or adverb directly before the verb ("has not
     /// publicly" in "has not publicly disputed"), or the verb itself.
