@@ -37,7 +37,7 @@ struct ClauseView {
     /// Whether the token opens a new clause ("who", "that", a quote) — an acronym such as
     /// "WHO" is a name, not a relative pronoun.
     func isClauseOpener(_ index: Int) -> Bool {
-        Self.clauseOpeners.contains(view.keys[index]) && !view.isAcronym(index)
+        isWord(index, of: WordClass.opener) && !view.isAcronym(index)
     }
 
     init(document: Document, view: TokenView, lexicon: EventLexicon) {
@@ -73,8 +73,7 @@ struct ClauseView {
 
     func isAuxiliary(_ index: Int) -> Bool {
         if document.tokens[index].upos == .aux { return true }
-        return Self.beForms.contains(view.keys[index])
-            || Self.auxiliaryForms.contains(view.keys[index])
+        return isWord(index, of: WordClass.be | WordClass.auxiliary)
     }
 
     /// Auxiliaries and modals besides the forms of "be" (a set built once, not an array
@@ -97,7 +96,7 @@ struct ClauseView {
     /// "did n't attend", "never met").
     func isNegated(_ index: Int, in range: Range<Int>) -> Bool {
         let start = verbGroupStart(index, in: range)
-        return (start..<index).contains { ["not", "n't", "never", "no"].contains(view.keys[$0]) }
+        return (start..<index).contains { isWord($0, of: WordClass.negation) }
     }
 
     /// Passive: a past participle after a form of "be"/"get" in its verb group.
@@ -105,7 +104,7 @@ struct ClauseView {
         guard xpos(index) == "VBN" else { return false }
         var cursor = index - 1
         while cursor >= range.lowerBound, isAuxiliary(cursor) || isAdverbial(cursor) {
-            if Self.beForms.contains(view.keys[cursor]) { return true }
+            if isWord(cursor, of: WordClass.be) { return true }
             cursor -= 1
         }
         return false
@@ -142,7 +141,7 @@ struct ClauseView {
     func coordinatedVerb(before index: Int, in range: Range<Int>) -> Int? {
         let coordinator = verbGroupStart(index, in: range) - 1
         guard coordinator >= range.lowerBound,
-              Self.coordinators.contains(view.keys[coordinator]) else {
+              isWord(coordinator, of: WordClass.coordinator) else {
             return nil
         }
         if let near = nearbyVerb(before: coordinator, in: range) { return near }
@@ -180,7 +179,8 @@ struct ClauseView {
             // "… began on August 10 and South Korea says …": a coordinator before a new
             // subject and its verb opens another clause (not "seize and hold", where the
             // verbs share what follows).
-            if Self.coordinators.contains(key), startsClause(after: cursor, in: range) {
+            if isWord(cursor, of: WordClass.coordinator),
+               startsClause(after: cursor, in: range) {
                 return cursor
             }
             cursor += 1
