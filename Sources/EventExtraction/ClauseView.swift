@@ -37,7 +37,7 @@ struct ClauseView {
     /// Whether the token opens a new clause ("who", "that", a quote) — an acronym such as
     /// "WHO" is a name, not a relative pronoun.
     func isClauseOpener(_ index: Int) -> Bool {
-        Self.clauseOpeners.contains(view.keys[index]) && !view.isAcronym(index)
+        isWord(index, of: WordClass.opener) && !view.isAcronym(index)
     }
 
     init(document: Document, view: TokenView, lexicon: EventLexicon) {
@@ -73,10 +73,14 @@ struct ClauseView {
 
     func isAuxiliary(_ index: Int) -> Bool {
         if document.tokens[index].upos == .aux { return true }
-        return Self.beForms.contains(view.keys[index])
-            || ["has", "have", "had", "will", "would", "could", "can", "may", "might",
-                "must", "should", "shall", "did", "does", "do"].contains(view.keys[index])
+        return isWord(index, of: WordClass.be | WordClass.auxiliary)
     }
+
+    /// Auxiliaries and modals besides the forms of "be" (a set built once, not an array
+    /// literal searched per call).
+    static let auxiliaryForms: Set<String> = ["has", "have", "had", "will", "would", "could",
+                                              "can", "may", "might", "must", "should",
+                                              "shall", "did", "does", "do"]
 
     /// The index of the first auxiliary or adverb directly before the verb ("has not
     /// publicly" in "has not publicly disputed"), or the verb itself.
@@ -94,8 +98,7 @@ struct ClauseView {
     /// frame-words.tsv).
     func isNegated(_ index: Int, in range: Range<Int>) -> Bool {
         let start = verbGroupStart(index, in: range)
-        if (start..<index).contains(where: { ["not", "n't", "never", "no"]
-            .contains(view.keys[$0]) }) {
+        if (start..<index).contains(where: { isWord($0, of: WordClass.negation) }) {
             return true
         }
         guard isInfinitive(index, in: range), start - 2 >= range.lowerBound else { return false }
@@ -110,7 +113,7 @@ struct ClauseView {
         guard xpos(index) == "VBN" else { return false }
         var cursor = index - 1
         while cursor >= range.lowerBound, isAuxiliary(cursor) || isAdverbial(cursor) {
-            if Self.beForms.contains(view.keys[cursor]) { return true }
+            if isWord(cursor, of: WordClass.be) { return true }
             cursor -= 1
         }
         return false
@@ -147,7 +150,7 @@ struct ClauseView {
     func coordinatedVerb(before index: Int, in range: Range<Int>) -> Int? {
         let coordinator = verbGroupStart(index, in: range) - 1
         guard coordinator >= range.lowerBound,
-              Self.coordinators.contains(view.keys[coordinator]) else {
+              isWord(coordinator, of: WordClass.coordinator) else {
             return nil
         }
         if let near = nearbyVerb(before: coordinator, in: range) { return near }
@@ -185,7 +188,8 @@ struct ClauseView {
             // "… began on August 10 and South Korea says …": a coordinator before a new
             // subject and its verb opens another clause (not "seize and hold", where the
             // verbs share what follows).
-            if Self.coordinators.contains(key), startsClause(after: cursor, in: range) {
+            if isWord(cursor, of: WordClass.coordinator),
+               startsClause(after: cursor, in: range) {
                 return cursor
             }
             cursor += 1

@@ -44,8 +44,10 @@ struct DependencyView {
     func dependents(of index: Int, _ relations: Set<String>) -> [Int] {
         children[index].filter { child in
             let name = relation(child)
-            return relations.contains(name)
-                || relations.contains(String(name.split(separator: ":").first ?? ""))
+            if relations.contains(name) { return true }
+            // Only a subtype ("obl:tmod") has a base relation to try.
+            guard name.utf8.contains(UInt8(ascii: ":")) else { return false }
+            return relations.contains(String(name.split(separator: ":").first ?? ""))
         }
     }
 

@@ -29,6 +29,10 @@ struct GazetteerEntry: Sendable, Hashable {
 struct Gazetteer: Sendable {
     private(set) var entries: [[String]: GazetteerEntry] = [:]
     private(set) var longestPhrase = 1
+    /// First word key → the most words of a phrase starting with it (never less than the
+    /// longest stored one: removing a phrase leaves it). Most tokens begin no phrase, and
+    /// `longestMatch` then answers with one lookup instead of hashing a key array per length.
+    private var longestFrom: [String: Int] = [:]
 
     /// Adds a phrase; an existing phrase keeps its first entry (country names load first).
     mutating func add(_ phrase: String, _ entry: GazetteerEntry) {
@@ -36,6 +40,7 @@ struct Gazetteer: Sendable {
         guard !words.isEmpty, entries[words] == nil else { return }
         entries[words] = entry
         longestPhrase = max(longestPhrase, words.count)
+        longestFrom[words[0]] = max(longestFrom[words[0]] ?? 0, words.count)
     }
 
     /// Replaces a phrase's entry (used by user actor files, which override the built-ins).
@@ -44,6 +49,7 @@ struct Gazetteer: Sendable {
         guard !words.isEmpty else { return }
         entries[words] = entry
         longestPhrase = max(longestPhrase, words.count)
+        longestFrom[words[0]] = max(longestFrom[words[0]] ?? 0, words.count)
     }
 
     mutating func remove(_ phrase: String) {
@@ -52,7 +58,8 @@ struct Gazetteer: Sendable {
 
     /// The longest phrase starting at `start` in `keys`, with the number of words it covers.
     func longestMatch(in keys: [String], from start: Int, limit: Int) -> (GazetteerEntry, Int)? {
-        var length = min(longestPhrase, limit - start)
+        guard start < keys.count, let longest = longestFrom[keys[start]] else { return nil }
+        var length = min(longest, limit - start)
         while length > 0 {
             if let entry = entries[Array(keys[start..<start + length])] { return (entry, length) }
             length -= 1

@@ -2,6 +2,8 @@
 /// dashes folded, so lexicons need no `Jan`/`jan`/`JAN` or `’`/`'` variants.
 enum MatchKey {
     static func normalize(_ text: String) -> String {
+        // ASCII has none of the apostrophes and hyphens folded below.
+        if !text.utf8.contains(where: { $0 >= 0x80 }) { return text.lowercased() }
         var result = ""
         result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.lowercased().unicodeScalars {

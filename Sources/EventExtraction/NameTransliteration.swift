@@ -42,8 +42,10 @@ public struct NameTransliteration: Sendable {
     /// The name without accents, in lower case ("Erdoğan" → erdogan): what the edit
     /// distance of two spellings is measured on.
     public static func plain(_ name: String) -> String {
-        MatchKey.normalize(name.folding(options: [.diacriticInsensitive],
-                                        locale: Locale(identifier: "en_US_POSIX")))
+        // ASCII carries no diacritics: folding would return it unchanged.
+        if !name.utf8.contains(where: { $0 >= 0x80 }) { return MatchKey.normalize(name) }
+        return MatchKey.normalize(name.folding(options: [.diacriticInsensitive],
+                                               locale: Locale(identifier: "en_US_POSIX")))
     }
 
     /// The key of one name word (see the type's summary).

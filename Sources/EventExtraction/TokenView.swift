@@ -17,6 +17,8 @@ struct TokenView: Sendable {
     /// Whether each token lies inside a direct quotation (between “ and ”, `` and '', or a
     /// pair of straight double quotes; a quotation never runs past a line break).
     let quoted: [Bool]
+    /// The function-word classes of each token's key (`ClauseView.WordClass` bits).
+    let clauseWords: [UInt8]
 
     init(_ document: Document) {
         var keys: [String] = [], texts: [String] = [], capitalized: [Bool] = []
@@ -38,6 +40,7 @@ struct TokenView: Sendable {
         self.words = texts.map { $0.unicodeScalars.first.map(Self.isAlphabetic) ?? false }
         self.acronyms = texts.map(Self.acronym)
         self.quoted = Self.quotation(texts, document)
+        self.clauseWords = keys.map(ClauseView.WordClass.of)
     }
 
     /// Direct quotations, read left to right: an opening mark starts one, a closing mark

@@ -27,8 +27,8 @@ struct ArticleWriter {
 
     func write(_ article: StoredArticle) throws -> WriteOutcome {
         var outcome = WriteOutcome()
-        if try Int.fetchOne(db, sql: "SELECT 1 FROM document WHERE hash = ?",
-                            arguments: [article.hash]) != nil {
+        let stored = try db.cachedStatement(sql: "SELECT 1 FROM document WHERE hash = ?")
+        if try Int.fetchOne(stored, arguments: [article.hash]) != nil {
             outcome.alreadyStored = 1
             return outcome
         }
@@ -52,8 +52,8 @@ struct ArticleWriter {
     private func uniqueKey(_ id: String) throws -> String {
         var candidate = id
         var suffix = 1
-        while try Int.fetchOne(db, sql: "SELECT 1 FROM document WHERE key = ?",
-                               arguments: [candidate]) != nil {
+        let taken = try db.cachedStatement(sql: "SELECT 1 FROM document WHERE key = ?")
+        while try Int.fetchOne(taken, arguments: [candidate]) != nil {
             suffix += 1
             candidate = "\(id)-\(suffix)"
         }
@@ -249,19 +249,20 @@ struct ArticleWriter {
             }
         }
         try mergeQuantities(of: event, into: kept.row, key: kept.key, document: document)
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             UPDATE event SET sources =
                 (SELECT COUNT(DISTINCT document) FROM report WHERE event = ?1)
             WHERE id = ?1
-            """, arguments: [kept.row])
+            """).execute(arguments: [kept.row])
         guard let date = event.date else { return }
         if kept.dateValue == nil {
             let group = interval == nil ? 1 : 0
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 UPDATE event SET dateValue = ?, dateText = ?, dateFrom = ?, orderGroup = ?,
                     startDay = ?, endDay = ? WHERE id = ?
-                """, arguments: [date.value, date.text, date.from.rawValue, group,
-                                 interval?.lowerBound, interval?.upperBound, kept.row])
+                """).execute(arguments: [date.value, date.text, date.from.rawValue, group,
+                                         interval?.lowerBound, interval?.upperBound,
+                                         kept.row])
             try change("dated", event: kept.row, report: nil,
                        detail: "\(kept.key): undated -> \(date.value) (from "
                        + "\(event.id.rawValue))")

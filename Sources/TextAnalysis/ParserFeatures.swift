@@ -39,11 +39,22 @@ enum ParserFeatures {
     /// The coarse tag code of PUNCT (see `TagSet`).
     static let punctuationTag = PartOfSpeech.allCases.firstIndex(of: .punct) ?? 31
 
-    /// Transition features of `state`.
+    /// Transition features of `state`, appended to `out`.
     static func transition(_ state: ParserState, _ words: UnsafeBufferPointer<WordShape>,
                            _ tags: UnsafeBufferPointer<Int>,
                            _ clusters: UnsafeBufferPointer<UInt64>, all: Bool = true,
                            into out: inout [UInt64]) {
+        FeatureSink.append(to: &out, limit: 160) { sink in
+            transition(state, words, tags, clusters, all: all, into: &sink)
+        }
+    }
+
+    @inline(__always)
+    private static func transition(_ state: ParserState,
+                                   _ words: UnsafeBufferPointer<WordShape>,
+                                   _ tags: UnsafeBufferPointer<Int>,
+                                   _ clusters: UnsafeBufferPointer<UInt64>, all: Bool,
+                                   into out: inout FeatureSink) {
         let count = state.count
         let s0 = state.stack.last ?? -1
         let s1 = state.stack.count >= 2 ? state.stack[state.stack.count - 2] : -1
@@ -214,7 +225,7 @@ enum ParserFeatures {
     @inline(__always)
     private static func headDependent(_ base: UInt64, dw: UInt64, dp: UInt64, hw: UInt64,
                                       hp: UInt64, direction: UInt64, distance: UInt64,
-                                      into out: inout [UInt64]) {
+                                      into out: inout FeatureSink) {
         typealias F = FeatureHash
         out.append(F.feature(base, 0))
         out.append(F.feature(base + 1, dw))
@@ -237,6 +248,18 @@ enum ParserFeatures {
                     _ tags: UnsafeBufferPointer<Int>,
                     _ clusters: UnsafeBufferPointer<UInt64>, all: Bool = true,
                     into out: inout [UInt64]) {
+        FeatureSink.append(to: &out, limit: 64) { sink in
+            arc(head: head, dependent: dependent, state, words, tags, clusters, all: all,
+                into: &sink)
+        }
+    }
+
+    @inline(__always)
+    private static func arc(head: Int, dependent: Int, _ state: ParserState,
+                            _ words: UnsafeBufferPointer<WordShape>,
+                            _ tags: UnsafeBufferPointer<Int>,
+                            _ clusters: UnsafeBufferPointer<UInt64>, all: Bool,
+                            into out: inout FeatureSink) {
         let count = state.count
         let dw = word(dependent, words), dp = tag(dependent, tags)
         let hw = word(head, words), hp = tag(head, tags)
@@ -297,6 +320,20 @@ enum ParserFeatures {
                       rightSibling: Int,
                       _ words: UnsafeBufferPointer<WordShape>,
                       _ tags: UnsafeBufferPointer<Int>, into out: inout [UInt64]) {
+        FeatureSink.append(to: &out, limit: 64) { sink in
+            label(dependent: dependent, head: head, heads: heads, leftmost: leftmost,
+                  rightmost: rightmost, childCount: childCount, sibling: sibling,
+                  headRelation: headRelation, rightSibling: rightSibling, words, tags,
+                  into: &sink)
+        }
+    }
+
+    private static func label(dependent: Int, head: Int, heads: [Int], leftmost: [Int],
+                              rightmost: [Int], childCount: Int, sibling: Int,
+                              headRelation: Int, rightSibling: Int,
+                              _ words: UnsafeBufferPointer<WordShape>,
+                              _ tags: UnsafeBufferPointer<Int>,
+                              into out: inout FeatureSink) {
         let count = words.count
         let dw = word(dependent, words), dp = tag(dependent, tags)
         let hw = word(head, words), hp = tag(head, tags)

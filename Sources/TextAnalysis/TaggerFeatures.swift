@@ -9,6 +9,17 @@ enum TaggerFeatures {
     static func extract(_ words: UnsafeBufferPointer<WordShape>, at i: Int, previous: Int,
                         beforePrevious: Int, firstPass: UnsafeBufferPointer<Int>? = nil,
                         into out: inout [UInt64]) {
+        FeatureSink.append(to: &out, limit: 48) { sink in
+            extract(words, at: i, previous: previous, beforePrevious: beforePrevious,
+                    firstPass: firstPass, into: &sink)
+        }
+    }
+
+    @inline(__always)
+    private static func extract(_ words: UnsafeBufferPointer<WordShape>, at i: Int,
+                                previous: Int, beforePrevious: Int,
+                                firstPass: UnsafeBufferPointer<Int>?,
+                                into out: inout FeatureSink) {
         let padding = WordShape.padding
         let w = words[i]
         let p1 = i >= 1 ? words[i - 1] : padding

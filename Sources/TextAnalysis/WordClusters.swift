@@ -12,13 +12,17 @@ struct WordClusters: Sendable {
     /// The file name in `Models/`.
     static let fileName = "word-clusters.tsv"
     /// Word form hash (`WordShape.form`) → code: path bits, root step in bit 0, and the path
-    /// length from bit 32.
-    private let codes: [UInt64: UInt64]
+    /// length from bit 32. Keyed by the hash's own bits (`HashKeyedTable`): the parser and
+    /// the name recogniser look up every word, and `Dictionary` would hash each key again.
+    private let codes: HashKeyedTable<UInt64>
 
-    init(codes: [UInt64: UInt64]) { self.codes = codes }
+    init(codes: [UInt64: UInt64]) {
+        self.codes = HashKeyedTable(codes, empty: 0)
+        count = codes.count
+    }
 
     /// Number of words with a cluster.
-    var count: Int { codes.count }
+    let count: Int
 
     /// The clusters shipped in `Models/`, read once on first use.
     static func shipped() throws(PipelineError) -> WordClusters { try cached.get() }
