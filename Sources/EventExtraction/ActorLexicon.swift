@@ -39,6 +39,20 @@ public struct ActorLexicon: Sendable {
     var nonOrganizationAcronyms: Set<String> = []
     /// Name, kind and affiliation a user's actor file sets for an actor id.
     var overrides: [String: ActorOverride] = [:]
+    /// Actor ids a user's file says a phrase never names (`not-same`), by the phrase's words:
+    /// an actor made from that phrase in the text must not take such an id either.
+    var excludedActors: [[String]: Set<String>] = [:]
+
+    /// The id of an actor made from `name` in the text: its slug, or, when the user's file
+    /// says the phrase never names the actor with that slug ("Georgia" is not the country
+    /// `georgia`), the slug qualified by the actor's kind (`georgia-location`), so the two
+    /// never merge.
+    func actorID(for name: String, kind: ActorKind) -> String {
+        let id = actorSlug(name)
+        guard let excluded = excludedActors[MatchKey.words(of: name)],
+              excluded.contains(id) else { return id }
+        return id + "-" + kind.rawValue
+    }
 
     /// The bundled English lexicons, loaded and validated once.
     /// Whether a name is a bare noun of `group-nouns.tsv` ("Police", "Court", "Judge"): an

@@ -256,7 +256,7 @@ extension ActorScan {
                         rule: "organization.acronym")
                     return end
                 }
-                let id = actorSlug(name)
+                let id = lexicon.actorID(for: name, kind: .organization)
                 if actors[id] == nil {
                     actors[id] = DocumentActor(id: id, name: name, kind: .organization)
                 }
@@ -283,7 +283,7 @@ extension ActorScan {
             || ((capitalizedCounts[view.keys[index]] ?? 0) < 2 && !isActingSubject(index)) {
             return nil
         }
-        let id = actorSlug(name)
+        let id = lexicon.actorID(for: name, kind: .person)
         if actors[id] == nil { actors[id] = DocumentActor(id: id, name: name, kind: .person) }
         add(index..<end, sentence: sentence, actor: id, form: .name,
             rule: entityClass[index] == .person ? "person.entity" : "person.name")

@@ -382,7 +382,7 @@ struct ActorScan {
     }
 
     mutating func recordPlace(_ name: String, _ tokens: Range<Int>, sentence: Int) {
-        let id = actorSlug(name)
+        let id = lexicon.actorID(for: name, kind: .location)
         if actors[id] == nil { actors[id] = DocumentActor(id: id, name: name, kind: .location) }
         add(tokens, sentence: sentence, actor: id, form: .place, rule: "place.name")
     }

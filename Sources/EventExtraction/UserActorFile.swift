@@ -8,7 +8,8 @@ import TextAnalysis
 ///   Luiz Inacio Lula da Silva	person	brazil`); an existing phrase is taken over, so the
 ///   user's file wins.
 /// - `not-same`: the phrase never names that actor (`georgia	not-same	georgia` for a text
-///   about the U.S. state); the built-in entry is removed.
+///   about the U.S. state); the built-in entry is removed, and an actor the text makes of
+///   the phrase gets an id qualified by its kind (`georgia-location`).
 /// - `kind`, `affiliation` on any row also set the actor's kind and affiliation wherever it
 ///   is found (`reuters	same-as	reuters		organization`).
 public struct UserActorFile: Sendable {
@@ -75,6 +76,8 @@ extension ActorLexicon {
             switch row.relation {
             case .notSame:
                 lexicon.gazetteer.remove(row.phrase)
+                lexicon.excludedActors[MatchKey.words(of: row.phrase), default: []]
+                    .insert(row.actor)
             case .sameAs:
                 let known = lexicon.countryNames[row.actor]
                 let kind = row.kind ?? (known != nil ? .country : .person)
