@@ -79,6 +79,13 @@ public struct EventDating: PipelineStage {
             if !event.isNominal, isFuture(event.triggerToken, view, document) {
                 candidates.removeAll { isDeicticPast($0, before: dct) }
             }
+            // "Another man has been arrested in connection with the bombings … last year":
+            // a present perfect takes no time that ended before the time of writing (English
+            // says "was arrested last year"), so such a date belongs to something in its
+            // object; the verb then falls to the document date like any present perfect.
+            if !event.isNominal, isPresentPerfect(event.triggerToken, view, document) {
+                candidates.removeAll { isDeicticPast($0, before: dct) }
+            }
             if parsed, !event.isNominal {
                 // A date that qualifies a noun before the verb, a noun that names no event,
                 // does not date the verb: "crude for delivery in November rose", "Rita, now
@@ -299,6 +306,18 @@ public struct EventDating: PipelineStage {
         return (low..<index).contains {
             document.tokens[$0].head == index && document.tokens[$0].dependency == "aux"
                 && ["will", "would", "shall", "'ll"].contains(view.keys[$0])
+        }
+    }
+
+    /// A present perfect of the verb's own ("has been arrested", "have agreed").
+    private func isPresentPerfect(_ index: Int, _ view: TokenView,
+                                  _ document: Document) -> Bool {
+        guard document.tokens[index].xpos == "VBN" else { return false }
+        let sentence = document.sentenceIndex(ofToken: index) ?? 0
+        let low = max(document.sentences[sentence].tokens.lowerBound, index - 4)
+        return (low..<index).contains {
+            document.tokens[$0].head == index && document.tokens[$0].dependency == "aux"
+                && ["has", "have", "'ve"].contains(view.keys[$0])
         }
     }
 

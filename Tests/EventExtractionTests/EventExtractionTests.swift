@@ -154,6 +154,12 @@ struct EventExtractionTests {
         Case(text: "Germany said in 2003 it would close the base in 2004.", date: "2025-11-21",
              trigger: "close", type: .other, agents: ["germany"], targets: [],
              value: "2004", certainty: .future),
+        // A present perfect takes no time that ended before the writing: "last month"
+        // dates the attack, the detention falls to the document date.
+        Case(text: "Another suspect has been detained over the attack on the embassy last "
+             + "month, police said.", date: "2025-11-21", trigger: "detained",
+             type: .legalJudicial, agents: [], targets: [], value: "2025-11-21",
+             certainty: .reported),
         // A planned event keeps no date taken from the verb announcing the plan.
         Case(text: "The New Zealand government intends to hold two referendums on the flag.",
              date: "2015-05-07", trigger: "hold", type: .electAppoint,
