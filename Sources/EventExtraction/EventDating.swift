@@ -71,6 +71,21 @@ public struct EventDating: PipelineStage {
             // A superlative's comparison class dates nothing: "one of the largest aerial
             // assaults of the year".
             candidates.removeAll { isComparisonClass($0, document, view) }
+            // "said Friday it would investigate the genocide … nearly four years ago": a
+            // past time counted back from the time of writing ("four years ago", "last
+            // month": the year not written) cannot be when a future act happens — it dates
+            // something in the object. A written year can ("said in 2003 it would close the
+            // plant in 2004"), so that stays.
+            if !event.isNominal, isFuture(event.triggerToken, view, document) {
+                candidates.removeAll { isDeicticPast($0, before: dct) }
+            }
+            // "Another man has been arrested in connection with the bombings … last year":
+            // a present perfect takes no time that ended before the time of writing (English
+            // says "was arrested last year"), so such a date belongs to something in its
+            // object; the verb then falls to the document date like any present perfect.
+            if !event.isNominal, isPresentPerfect(event.triggerToken, view, document) {
+                candidates.removeAll { isDeicticPast($0, before: dct) }
+            }
             if parsed, !event.isNominal {
                 // A date that qualifies a noun before the verb, a noun that names no event,
                 // does not date the verb: "crude for delivery in November rose", "Rita, now
@@ -283,6 +298,38 @@ public struct EventDating: PipelineStage {
     }
 
     private func isReference(_ value: String) -> Bool { value.hasSuffix("_REF") }
+
+    /// A verb with a future auxiliary of its own ("will meet", "would investigate").
+    private func isFuture(_ index: Int, _ view: TokenView, _ document: Document) -> Bool {
+        let sentence = document.sentenceIndex(ofToken: index) ?? 0
+        let low = max(document.sentences[sentence].tokens.lowerBound, index - 3)
+        return (low..<index).contains {
+            document.tokens[$0].head == index && document.tokens[$0].dependency == "aux"
+                && ["will", "would", "shall", "'ll"].contains(view.keys[$0])
+        }
+    }
+
+    /// A present perfect of the verb's own ("has been arrested", "have agreed").
+    private func isPresentPerfect(_ index: Int, _ view: TokenView,
+                                  _ document: Document) -> Bool {
+        guard document.tokens[index].xpos == "VBN" else { return false }
+        let sentence = document.sentenceIndex(ofToken: index) ?? 0
+        let low = max(document.sentences[sentence].tokens.lowerBound, index - 4)
+        return (low..<index).contains {
+            document.tokens[$0].head == index && document.tokens[$0].dependency == "aux"
+                && ["has", "have", "'ve"].contains(view.keys[$0])
+        }
+    }
+
+    /// A date wholly before the document date whose year the text did not write: counted
+    /// back from the time of writing ("four years ago", "last month", "yesterday").
+    private func isDeicticPast(_ timex: TemporalMention, before dct: CalendarDate) -> Bool {
+        guard timex.resolved?.year?.isKnown == false,
+              let interval = TimexValue(timex.value).interval(relativeTo: dct) else {
+            return false
+        }
+        return interval.end < dct
+    }
 
     /// The index of the first token of `timex` (the token that starts at or after it).
     private func firstToken(of timex: TemporalMention, _ document: Document) -> Int? {

@@ -163,6 +163,13 @@ extension EventSummarizer {
                tokens[$0].head == index && tokens[$0].dependency == "cc" }) {
             index = head
         }
+        // "CAPE TOWN, South Africa (AP) -- Another man has been arrested …": a parse that
+        // roots the sentence in its dateline hangs the real main verb from it.
+        if let head = tokens[index].head, tokens[head].dependency == "root",
+           let datelineEnd = clauses.view.datelineEnd(range), head < datelineEnd,
+           index >= datelineEnd {
+            return true
+        }
         return tokens[index].dependency == "root"
     }
 

@@ -141,6 +141,25 @@ struct EventExtractionTests {
              + "it had shot down 58 of the 94 drones.", date: "2025-03-14", trigger: "shot",
              type: .fightAttack, agents: ["ukraine"], targets: [], value: "2025-03-13TNI",
              certainty: .reported),
+        // A past time counted back from the time of writing dates the object of a future
+        // verb, not the verb; a written year can date a future in the past.
+        Case(text: "Kenya said on Monday it would investigate the killing of protesters in "
+             + "Nairobi two years ago.", date: "2025-11-21", trigger: "investigate",
+             type: .legalJudicial, agents: ["kenya"], targets: ["protesters"], value: nil,
+             certainty: .future),
+        Case(text: "Kenya said on Monday it would investigate the killing of protesters in "
+             + "Nairobi two years ago.", date: "2025-11-21", trigger: "killing",
+             type: .casualties, agents: [], targets: [], value: "2023",
+             certainty: .reported),
+        Case(text: "Germany said in 2003 it would close the base in 2004.", date: "2025-11-21",
+             trigger: "close", type: .other, agents: ["germany"], targets: [],
+             value: "2004", certainty: .future),
+        // A present perfect takes no time that ended before the writing: "last month"
+        // dates the attack, the detention falls to the document date.
+        Case(text: "Another suspect has been detained over the attack on the embassy last "
+             + "month, police said.", date: "2025-11-21", trigger: "detained",
+             type: .legalJudicial, agents: [], targets: [], value: "2025-11-21",
+             certainty: .reported),
         // A planned event keeps no date taken from the verb announcing the plan.
         Case(text: "The New Zealand government intends to hold two referendums on the flag.",
              date: "2015-05-07", trigger: "hold", type: .electAppoint,
