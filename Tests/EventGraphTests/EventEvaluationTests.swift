@@ -81,18 +81,25 @@ struct EventEvaluationTests {
         }
     }
 
+    /// The values of `column` (named in the header row) in a development set's
+    /// `sources.tsv`; `#` lines are comments.
+    func sourceColumn(_ column: String, of folder: String) throws -> Set<String> {
+        let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("EventExtractionTests")
+        let table = try String(contentsOf: tests.appendingPathComponent(
+            "\(folder)/sources.tsv"), encoding: .utf8)
+        let rows = table.split(separator: "\n").filter { !$0.hasPrefix("#") }
+            .map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        let index = try #require(rows.first?.firstIndex(of: Substring(column)),
+                                 "\(folder)/sources.tsv has a \(column) column")
+        return Set(rows.dropFirst().compactMap { $0.count > index ? String($0[index]) : nil })
+    }
+
     /// The held-out set shares no article with the dev set (it estimates quality on articles
     /// the rules were not tuned on).
     @Test func heldOutSharesNoArticleWithTheDevSet() throws {
-        let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("EventExtractionTests")
-        func documents(_ folder: String) throws -> Set<String> {
-            let table = try String(contentsOf: tests.appendingPathComponent(
-                "\(folder)/sources.tsv"), encoding: .utf8)
-            return Set(table.split(separator: "\n").filter { !$0.hasPrefix("#") }.dropFirst()
-                .compactMap { $0.split(separator: "\t").dropFirst(3).first.map(String.init) })
-        }
-        let development = try documents("DevSet"), heldOut = try documents("HeldOut")
+        let development = try sourceColumn("document", of: "DevSet")
+        let heldOut = try sourceColumn("document", of: "HeldOut")
         #expect(heldOut.count >= 10)
         #expect(development.isDisjoint(with: heldOut))
     }
@@ -100,15 +107,8 @@ struct EventEvaluationTests {
     /// The second wire batch is new text: none of its TBAQ documents is in the first wire set,
     /// and none comes from the platinum test set (reporting only).
     @Test func secondWireBatchSharesNoDocumentWithTheFirst() throws {
-        let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("EventExtractionTests")
-        func documents(_ folder: String) throws -> Set<String> {
-            let table = try String(contentsOf: tests.appendingPathComponent(
-                "\(folder)/sources.tsv"), encoding: .utf8)
-            return Set(table.split(separator: "\n").filter { !$0.hasPrefix("#") }.dropFirst()
-                .compactMap { $0.split(separator: "\t").dropFirst().first.map(String.init) })
-        }
-        let first = try documents("DevWire"), second = try documents("DevWire2")
+        let first = try sourceColumn("tml", of: "DevWire")
+        let second = try sourceColumn("tml", of: "DevWire2")
         #expect(second.count >= 5)
         #expect(first.isDisjoint(with: second))
         #expect(!second.contains { $0.lowercased().contains("platinum") })
