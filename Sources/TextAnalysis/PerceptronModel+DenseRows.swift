@@ -5,10 +5,11 @@ extension PerceptronModel {
     /// A slot is two words: `key | presence << 32` (one bit per class; 0 for an empty slot),
     /// then the four classes' 16-bit weights as the model file stores them. A weight is
     /// `Float(weight) * scale`, the very product `PerceptronModel.read` computes, and the
-    /// present classes are added feature by feature in the given order, so the scores are
-    /// bit for bit those of the general table. The table has at least twice as many slots
-    /// as rows and a probe starts at the first slot of its home's cache line (four slots),
-    /// so a lookup, found or not, almost always reads that one line.
+    /// rows are added feature by feature in the given order (an absent class adds +0, which
+    /// changes no score), so the scores are bit for bit those of the general table. The
+    /// table has at least twice as many slots as rows and a probe starts at the first slot
+    /// of its home's cache line (four slots), so a lookup, found or not, almost always reads
+    /// that one line.
     struct DenseRows: Sendable {
         /// The most classes a slot holds.
         static let classLimit = 4
@@ -85,14 +86,25 @@ extension PerceptronModel {
                     found[rows] = slot
                     rows += 1
                 }
-                // 3. The weights, in feature order.
+                // 3. The weights, in feature order, the four classes in lanes of their own
+                //    (no branch per class): an absent class's stored weight is 0 and adds
+                //    +0, which leaves a score's bits unchanged (a score starts at +0 and
+                //    never becomes -0, as no weight is -0), so the sums are those of adding
+                //    the present classes one by one.
+                let classes = Swift.min(scores.count, DenseRows.classLimit)
+                var sums = SIMD4<Float>.zero
+                for c in 0..<classes { sums[c] = scores[c] }
+                let scale = SIMD4<Float>(repeating: scale)
                 for row in 0..<rows {
-                    let head = slots[2 * found[row]], payload = slots[2 * found[row] + 1]
-                    for c in 0..<DenseRows.classLimit where head >> (32 + UInt64(c)) & 1 != 0 {
-                        let weight = Int16(truncatingIfNeeded: payload >> (16 * UInt64(c)))
-                        scores[c] += Float(weight) * scale
-                    }
+                    let payload = slots[2 * found[row] + 1]
+                    let weights = SIMD4<Int32>(
+                        Int32(Int16(truncatingIfNeeded: payload)),
+                        Int32(Int16(truncatingIfNeeded: payload >> 16)),
+                        Int32(Int16(truncatingIfNeeded: payload >> 32)),
+                        Int32(Int16(truncatingIfNeeded: payload >> 48)))
+                    sums += SIMD4<Float>(weights) * scale
                 }
+                for c in 0..<classes { scores[c] = sums[c] }
             }}
         }
     }
