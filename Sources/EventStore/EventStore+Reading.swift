@@ -202,9 +202,14 @@ struct GraphLoader {
                 unit: row[8]))
         }
         var links: [(earlier: String, later: String)] = []
+        // Only links between two selected events count. `+earlier` keeps SQLite from
+        // probing the (later, earlier) index once per pair of selected events: it walks
+        // each selected event's incoming links in the index and tests the other end.
         let linkRows = try Row.fetchCursor(db, sql: """
-            SELECT earlier, later FROM orderLink WHERE later IN \(Self.selected) ORDER BY rowid
-            """, arguments: list)
+            SELECT earlier, later FROM orderLink
+            WHERE later IN \(Self.selected) AND +earlier IN \(Self.selected)
+            ORDER BY later, earlier
+            """, arguments: [Self.idList(ids), Self.idList(ids)])
         while let row = try linkRows.next() {
             if let earlier = keyOf[row[0]], let later = keyOf[row[1]] {
                 links.append((earlier, later))

@@ -30,6 +30,10 @@ import GRDB
 /// Version 3 adds `personKey` (each person actor under its folded surname, to find another
 /// spelling of a stored name: `PersonVariants`) and `actorVariant` (a spelling merged into
 /// a stored person: the id it would have had, the name as written, the article, and why).
+///
+/// Version 4 replaces the `orderLink (later)` index by `orderLink (later, earlier)`, so the
+/// links among a query's events are read from the index alone: the busiest actor of the
+/// benchmark store has 55,158 links into its events, of which 1,407 start at one of them.
 enum StoreSchema {
     /// The migrations, in order. Never edit a shipped migration: add one.
     static var migrator: DatabaseMigrator {
@@ -50,6 +54,9 @@ enum StoreSchema {
                 try db.execute(sql: "INSERT OR IGNORE INTO personKey (key, actor) VALUES (?, ?)",
                                arguments: [key, row[0] as String])
             }
+        }
+        migrator.registerMigration("v4-order-link-pairs") { db in
+            try db.execute(sql: version4)
         }
         return migrator
     }
@@ -143,5 +150,11 @@ enum StoreSchema {
             variant TEXT NOT NULL, name TEXT NOT NULL, actor TEXT NOT NULL,
             document INTEGER NOT NULL, reason TEXT NOT NULL);
         CREATE INDEX actorVariant_actor ON actorVariant(actor);
+        """
+
+    /// A covering index of order links by their later event.
+    static let version4 = """
+        CREATE INDEX orderLink_pair ON orderLink(later, earlier);
+        DROP INDEX orderLink_later;
         """
 }
