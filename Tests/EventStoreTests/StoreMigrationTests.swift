@@ -27,6 +27,20 @@ struct StoreMigrationTests {
         let store = try EventStore(path: path, create: false)
         #expect(try store.appliedMigrations() == [
             "v1", "v2-quantities", "v3-person-variants", "v4-order-link-pairs",
+            "v5-unread-indexes",
+        ])
+
+        // Only the indexes some query reads are left (and those of the primary keys).
+        let indexes = try store.read { db in
+            try String.fetchAll(db, sql: """
+                SELECT name FROM sqlite_master WHERE type = 'index'
+                  AND name NOT LIKE 'sqlite_autoindex_%' ORDER BY name
+                """)
+        }
+        #expect(indexes == [
+            "actorVariant_actor", "alias_folded", "change_run", "event_type",
+            "mention_document", "orderLink_pair", "quantity_event", "report_event",
+            "timex_document",
         ])
 
         let person = DocumentActor(id: "muammar-qaddafi", name: "Muammar Qaddafi",
