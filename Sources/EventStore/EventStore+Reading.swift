@@ -153,8 +153,7 @@ struct GraphLoader {
                 location: (row[12] as String?).map { ActorID($0) },
                 source: (row[13] as String?).map { ActorID($0) },
                 certainty: Certainty(rawValue: row[14]) ?? .asserted, salient: row[15],
-                rules: (row[16] as String).isEmpty ? [] : (row[16] as String)
-                    .split(separator: "\t").map(String.init))
+                rules: Self.fields(row[16]))
             if query.includesReportDetails {
                 event.reports = []
             } else {
@@ -247,8 +246,15 @@ struct GraphLoader {
                          from: from.flatMap(DateOrigin.init(rawValue:)) ?? .timex)
     }
 
+    /// The non-empty tab-separated fields of a stored list (agents, targets, rules), split
+    /// on the UTF-8 bytes: splitting by Character was a tenth of the busiest actor's query.
+    static func fields(_ joined: String) -> [String] {
+        guard !joined.isEmpty else { return [] }
+        return joined.utf8.split(separator: 0x09).map { String(Substring($0)) }
+    }
+
     static func ids(_ joined: String) -> [ActorID] {
-        joined.isEmpty ? [] : joined.split(separator: "\t").map { ActorID(String($0)) }
+        fields(joined).map { ActorID($0) }
     }
 
     /// The actors the events name and their affiliations (all actors, with mentions, when
