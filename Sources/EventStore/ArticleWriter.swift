@@ -71,34 +71,44 @@ struct ArticleWriter {
                                           item.value, item.mod])
         }
         let mentioned = Set(extraction.mentions.map(\.actorID))
+        // A new actor is stored whole; a stored one keeps its name and kind and only gains
+        // the affiliation or role it lacked (one statement instead of three).
         let insertActor = try db.cachedStatement(sql: """
-            INSERT OR IGNORE INTO actor (id, name, kind, affiliation, role)
-            VALUES (?, ?, ?, ?, ?)
+            INSERT INTO actor (id, name, kind, affiliation, role) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET
+                affiliation = coalesce(affiliation, excluded.affiliation),
+                role = coalesce(role, excluded.role)
+            WHERE (affiliation IS NULL AND excluded.affiliation IS NOT NULL)
+                OR (role IS NULL AND excluded.role IS NOT NULL)
             """)
-        let fillAffiliation = try db.cachedStatement(
-            sql: "UPDATE actor SET affiliation = ? WHERE id = ? AND affiliation IS NULL")
-        let fillRole = try db.cachedStatement(
-            sql: "UPDATE actor SET role = ? WHERE id = ? AND role IS NULL")
         for actor in extraction.actors where mentioned.contains(actor.id) {
             try insertActor.execute(arguments: [actor.id, actor.name, actor.kind.rawValue,
                                                 actor.affiliation, actor.role])
-            if let affiliation = actor.affiliation {
-                try fillAffiliation.execute(arguments: [affiliation, actor.id])
-            }
-            if let role = actor.role { try fillRole.execute(arguments: [role, actor.id]) }
         }
         let mention = try db.cachedStatement(sql: """
             INSERT INTO mention (document, actor, text, start, "end", sentence)
             VALUES (?, ?, ?, ?, ?, ?)
             """)
-        let alias = try db.cachedStatement(sql: """
-            INSERT INTO alias (actor, text, folded, mentions) VALUES (?, ?, ?, 1)
-            ON CONFLICT (actor, text) DO UPDATE SET mentions = mentions + 1
-            """)
+        // Each alias once per article, with the number of its mentions there.
+        var aliases: [(actor: String, text: String, mentions: Int)] = []
+        var aliasIndex: [String: [String: Int]] = [:]
         for item in extraction.mentions {
             try mention.execute(arguments: [document, item.actorID, item.text, item.start,
                                             item.end, item.sentence])
-            try alias.execute(arguments: [item.actorID, item.text, item.text.lowercased()])
+            if let index = aliasIndex[item.actorID]?[item.text] {
+                aliases[index].mentions += 1
+            } else {
+                aliasIndex[item.actorID, default: [:]][item.text] = aliases.count
+                aliases.append((item.actorID, item.text, 1))
+            }
+        }
+        let alias = try db.cachedStatement(sql: """
+            INSERT INTO alias (actor, text, folded, mentions) VALUES (?, ?, ?, ?)
+            ON CONFLICT (actor, text) DO UPDATE SET mentions = mentions + excluded.mentions
+            """)
+        for item in aliases {
+            try alias.execute(arguments: [item.actor, item.text, item.text.lowercased(),
+                                          item.mentions])
         }
     }
 
@@ -119,8 +129,10 @@ struct ArticleWriter {
         for (kept, gone) in repeatIDs {
             repeatIDs[kept] = gone.sorted { Self.index(of: $0) < Self.index(of: $1) }
         }
+        // Each sentence once (the first report's text, as `OR IGNORE` kept it).
+        var storedSentences = Set<Int>()
         for event in converted.events {
-            for report in event.reports {
+            for report in event.reports where storedSentences.insert(report.sentence).inserted {
                 try sentence.execute(arguments: [document, report.sentence, report.evidence])
             }
             let interval = converted.intervals[event.id]

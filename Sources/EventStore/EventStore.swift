@@ -30,12 +30,16 @@ public final class EventStore: Sendable {
             // Durable at every commit against a killed process; a power cut may lose the
             // last commits but never leaves half of one.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            // Each connection keeps up to 16 MB of pages. Views read through the page cache
-            // rather than mapping the file: on the 430 MB benchmark store the busiest
-            // actor's timeline took 80-98 ms unmapped against 101-125 ms with a 1 GB
-            // mmap (faulting in and unmapping pages), and the process stayed at 71 MB
-            // instead of 544 MB.
-            try db.execute(sql: "PRAGMA cache_size = -16384")
+            // A writing connection keeps up to 16 MB of pages (the indexes `add` updates).
+            // Views read through the page cache rather than mapping the file: on the 430 MB
+            // benchmark store the busiest actor's timeline took 80-98 ms unmapped against
+            // 101-125 ms with a 1 GB mmap (faulting in and unmapping pages), and the
+            // process stayed at 71 MB instead of 544 MB. A view reads each page about once,
+            // so its cache is 2 MB: every new cache page is fresh heap (an mprotect and a
+            // page fault on a reader thread), and the busiest actor's `timeline` process
+            // took 55-58 ms of CPU with 2 MB against 69-82 ms with 16 MB.
+            try db.execute(sql: readOnly ? "PRAGMA cache_size = -2048"
+                                         : "PRAGMA cache_size = -16384")
             try db.execute(sql: "PRAGMA mmap_size = 0")
         }
         configuration.busyMode = .timeout(10)

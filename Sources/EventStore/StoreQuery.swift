@@ -26,8 +26,11 @@ public struct StoreQuery: Sendable, Hashable {
     /// Whether each report is loaded whole (evidence, date, source, certainty) with the
     /// documents that report the events and the events' sentences. Views that only count
     /// an event's sources (the text, Markdown and Mermaid timelines without evidence) set it
-    /// to false: each report then carries only its document (as `#` + its row id), the other
-    /// fields copied from the event, `evidence` is empty and `documents` is empty.
+    /// to false: the event then has one report per article that reports it, each a copy of
+    /// the event's own reading under a placeholder document (`#1`, `#2` …), read from the
+    /// event's `sources` count rather than from the report index (a thousand index pages
+    /// fewer for the busiest actor of the benchmark store); `evidence` is empty and
+    /// `documents` is empty.
     public var includesReportDetails = true
 
     public init() {}

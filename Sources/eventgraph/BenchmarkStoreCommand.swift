@@ -35,7 +35,11 @@ struct BenchmarkStoreCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Timed runs of each query; the median is reported.")
     var `repeat` = 11
 
+    @Flag(name: .long, help: "Extract the corpus first, then time only writing it to a new store.")
+    var writesOnly = false
+
     func run() async throws {
+        if writesOnly { return try timeWrites() }
         let path = db ?? FileManager.default.temporaryDirectory
             .appendingPathComponent("eventgraph-bench-\(UUID().uuidString).sqlite").path
         if queriesOnly {
@@ -128,6 +132,67 @@ struct BenchmarkStoreCommand: AsyncParsableCommand {
             Console.error("query.\(name).actor = \(pick.actor)")
         }
         figures["peakRSSMegabytes.afterQueries"] = Self.peakRSSMegabytes()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        let rounded = figures.mapValues { ($0 * 1000).rounded() / 1000 }
+        print(String(decoding: try encoder.encode(rounded), as: UTF8.self))
+    }
+
+    /// `--writes-only`: the store's share of `add` alone. The corpus is extracted first (one
+    /// article at a time), then written `repeat` times to a new temporary store in batches
+    /// of `batch` articles, as `add` writes them; nothing else runs meanwhile, so the process
+    /// CPU time of that phase is the writer's.
+    func timeWrites() throws {
+        let path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("eventgraph-bench-\(UUID().uuidString).sqlite").path
+        defer {
+            for suffix in ["", "-wal", "-shm"] {
+                try? FileManager.default.removeItem(atPath: path + suffix)
+            }
+        }
+        let extractor = try Extractor.standard()
+        let reader = try CorpusReader(inputs: corpus, reader: try ArticleReader(),
+                                      explicitDate: nil,
+                                      fallbackDate: CalendarDate(daysSinceEpoch: 0),
+                                      standardInput: nil)
+        var articles: [StoredArticle] = []
+        var iterator = reader.makeIterator()
+        while let article = try iterator.next() {
+            articles.append(StoredArticle(
+                extraction: try extractor.extract(article.document),
+                hash: ContentHash.of(article.document.text), url: article.url))
+        }
+        // Each run writes the same articles to a new store; the median run is reported.
+        var cpuTimes: [Double] = []
+        var times: [Double] = []
+        let clock = ContinuousClock()
+        for _ in 0..<max(1, `repeat`) {
+            for suffix in ["", "-wal", "-shm"] {
+                try? FileManager.default.removeItem(atPath: path + suffix)
+            }
+            let store = try EventStore(path: path, create: true)
+            let run = try store.beginRun(started: "writes-only", inputs: corpus)
+            let start = clock.now
+            let cpuStart = Self.processCPUSeconds()
+            let size = max(1, batch)
+            for first in stride(from: 0, to: articles.count, by: size) {
+                try store.write(Array(articles[first..<min(first + size, articles.count)]),
+                                run: run)
+            }
+            cpuTimes.append(Self.processCPUSeconds() - cpuStart)
+            times.append(Self.seconds(clock.now - start))
+        }
+        cpuTimes.sort()
+        times.sort()
+        let cpu = cpuTimes[cpuTimes.count / 2]
+        let figures: [String: Double] = [
+            "write.articles": Double(articles.count),
+            "write.runs": Double(cpuTimes.count),
+            "write.cpuSeconds.median": cpu,
+            "write.cpuSeconds.min": cpuTimes.first ?? 0,
+            "write.seconds.median": times[times.count / 2],
+            "write.cpuMillisecondsPerArticle": cpu * 1000 / Double(max(1, articles.count)),
+        ]
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         let rounded = figures.mapValues { ($0 * 1000).rounded() / 1000 }

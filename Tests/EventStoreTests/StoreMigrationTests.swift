@@ -1,3 +1,4 @@
+import EventGraph
 import Foundation
 import GRDB
 import Testing
@@ -24,7 +25,23 @@ struct StoreMigrationTests {
             }
         }
         let store = try EventStore(path: path, create: false)
-        #expect(try store.appliedMigrations() == ["v1", "v2-quantities", "v3-person-variants"])
+        #expect(try store.appliedMigrations() == [
+            "v1", "v2-quantities", "v3-person-variants", "v4-order-link-pairs",
+            "v5-unread-indexes",
+        ])
+
+        // Only the indexes some query reads are left (and those of the primary keys).
+        let indexes = try store.read { db in
+            try String.fetchAll(db, sql: """
+                SELECT name FROM sqlite_master WHERE type = 'index'
+                  AND name NOT LIKE 'sqlite_autoindex_%' ORDER BY name
+                """)
+        }
+        #expect(indexes == [
+            "actorVariant_actor", "alias_folded", "change_run", "event_type",
+            "mention_document", "orderLink_pair", "quantity_event", "report_event",
+            "timex_document",
+        ])
 
         let person = DocumentActor(id: "muammar-qaddafi", name: "Muammar Qaddafi",
                                    kind: .person)
@@ -40,5 +57,42 @@ struct StoreMigrationTests {
         let actors = try store.wholeGraph().actors
         #expect(actors.map(\.id) == ["muammar-gaddafi"])
         #expect(actors.first?.mentions.map(\.text) == ["Muammar Qaddafi"])
+    }
+
+    /// An article whose text says the second event came first ("after"), written by a
+    /// version-3 store: after the upgrade its link is read through the new index, and the
+    /// actor's timeline still puts the second event first.
+    @Test func orderLinksOfAnOlderDatabaseStillOrderTheTimeline() throws {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("eventgraph-migration-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("old.sqlite").path
+        var article = StoreFixture.article("wire", [
+            .init(type: .meetVisit, agents: ["france"], targets: ["china"],
+                  days: 19_845...19_845),
+            .init(type: .meetVisit, agents: ["france"], targets: ["japan"],
+                  days: 19_845...19_845, lemma: "visit"),
+        ])
+        article.orderLinks = [EventOrderLink(earlier: 1, later: 0, signal: "after")]
+        do {
+            let pool = try DatabasePool(path: path)
+            try StoreSchema.migrator.migrate(pool, upTo: "v3-person-variants")
+            try pool.write { db in
+                _ = try ArticleWriter(db: db, run: 1).write(StoreFixture.stored(article))
+            }
+        }
+        let store = try EventStore(path: path, create: false)
+        let indexes = try store.read { db in
+            try String.fetchAll(db, sql: """
+                SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'orderLink'
+                """)
+        }
+        #expect(indexes == ["orderLink_pair"])
+        var query = StoreQuery()
+        query.actors = ["france"]
+        #expect(try store.graph(for: query).events.map(\.summary) == ["wire 1", "wire 0"])
+        query.actors = ["china"]
+        #expect(try store.graph(for: query).events.map(\.summary) == ["wire 0"])
     }
 }
