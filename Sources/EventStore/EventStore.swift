@@ -45,25 +45,45 @@ public final class EventStore: Sendable {
         configuration.busyMode = .timeout(10)
         configuration.readonly = readOnly && exists
         do {
-            pool = try DatabasePool(path: path, configuration: configuration)
+            var opened = try DatabasePool(path: path, configuration: configuration)
             let migrator = StoreSchema.migrator
-            if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
+            if try opened.read({ try migrator.hasBeenSuperseded($0) }) {
                 throw StoreError.newerSchema(path: path)
             }
             if configuration.readonly {
-                guard try pool.read({ try migrator.hasCompletedMigrations($0) }) else {
-                    throw StoreError.database(path: path, reason: "the schema is older than "
-                        + "this eventgraph; run `eventgraph add` on it once to upgrade it")
+                if try !opened.read({ try migrator.hasCompletedMigrations($0) }) {
+                    // A store written by an older eventgraph: a view upgrades it once, in
+                    // place (each migration is one transaction), then reads it as usual.
+                    try Self.upgrade(path: path, configuration: configuration)
+                    opened = try DatabasePool(path: path, configuration: configuration)
                 }
             } else {
-                try migrator.migrate(pool)
+                try migrator.migrate(opened)
             }
+            pool = opened
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw .notADatabase(path: path, reason: "SQLite: file is not a database")
         } catch {
             throw Self.mapped(error, path: path)
+        }
+    }
+
+    /// Brings an older store's schema up to date through a short-lived writing connection,
+    /// so that opening it for a view works without a separate `add`; a store this user
+    /// cannot write gets a one-line error saying what to do.
+    private static func upgrade(path: String, configuration: Configuration) throws {
+        var writing = configuration
+        writing.readonly = false
+        do {
+            let writer = try DatabaseQueue(path: path, configuration: writing)
+            try StoreSchema.migrator.migrate(writer)
+            try writer.close()
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_READONLY
+                                                  || error.resultCode == .SQLITE_CANTOPEN {
+            throw StoreError.database(path: path, reason: "the schema is older than this "
+                + "eventgraph and the file is read-only; make it writable once to upgrade it")
         }
     }
 

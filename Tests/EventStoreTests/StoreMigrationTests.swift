@@ -60,8 +60,9 @@ struct StoreMigrationTests {
     }
 
     /// An article whose text says the second event came first ("after"), written by a
-    /// version-3 store: after the upgrade its link is read through the new index, and the
-    /// actor's timeline still puts the second event first.
+    /// version-3 store and opened by a view (read-only), which upgrades it in place: its link
+    /// is then read through the new index, and the actor's timeline still puts the second
+    /// event first.
     @Test func orderLinksOfAnOlderDatabaseStillOrderTheTimeline() throws {
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("eventgraph-migration-tests-\(UUID().uuidString)")
@@ -82,7 +83,7 @@ struct StoreMigrationTests {
                 _ = try ArticleWriter(db: db, run: 1).write(StoreFixture.stored(article))
             }
         }
-        let store = try EventStore(path: path, create: false)
+        let store = try EventStore(path: path, create: false, readOnly: true)
         let indexes = try store.read { db in
             try String.fetchAll(db, sql: """
                 SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'orderLink'
