@@ -15,6 +15,9 @@ public struct TemporalTagger: PipelineStage {
     private let modifiers: [Lexicon.Entry]
     /// `count-modifiers` phrases ("over", "some"), used only before a number or "a"/"an".
     private let countModifiers: [Lexicon.Entry]
+    /// `length-modifiers` phrases ("at least", "up to"), used before anything but a calendar
+    /// date ("since at least [1997]").
+    private let lengthModifiers: [Lexicon.Entry]
     /// Number words, to tell "over two years" from "over the weekend".
     private let numberWords: Set<String>
     /// Boundary fixes by token type after the rules ("ago", premodifiers, weekdays).
@@ -35,6 +38,8 @@ public struct TemporalTagger: PipelineStage {
         self.modifiers = rules.lexicons["modifiers"]?.entries.sorted(by: byLength) ?? []
         self.countModifiers = rules.lexicons["count-modifiers"]?.entries.sorted(by: byLength)
             ?? []
+        self.lengthModifiers = rules.lexicons["length-modifiers"]?.entries
+            .sorted(by: byLength) ?? []
         self.numberWords = Set((rules.lexicons["numbers"]?.entries ?? []).map { $0.words[0] })
             .union(["a", "an"])
         self.clockDateLinks = Set(((rules.lexicons["clock-date-links"]?.entries ?? [])
@@ -54,12 +59,14 @@ public struct TemporalTagger: PipelineStage {
     /// A `modifiers` lexicon phrase ending just before token `start` ("late", "the end of",
     /// "around"), or a `count-modifiers` one ("over") when the expression starts with a
     /// number that counts (not a year: "over 2000 - 2050" is a range of years):
-    /// its first token and its TIMEX3 mod. The longest phrase wins.
-    private func modifier(before start: Int, in tokens: [ScanToken],
-                          startsWithYear: Bool) -> (Int, String)? {
+    /// A `length-modifiers` one ("at least") unless the expression is a calendar date.
+    /// Returns its first token and its TIMEX3 mod. The longest phrase wins.
+    private func modifier(before start: Int, in tokens: [ScanToken], startsWithYear: Bool,
+                          calendarDate: Bool) -> (Int, String)? {
         let counted = !startsWithYear
             && (tokens[start].kind == .number || numberWords.contains(tokens[start].text))
-        for entry in counted ? countModifiers + modifiers : modifiers
+        let lengths = calendarDate ? [] : lengthModifiers
+        for entry in (counted ? countModifiers : []) + lengths + modifiers
         where entry.words.count <= start {
             let first = start - entry.words.count
             var same = true
@@ -97,7 +104,8 @@ public struct TemporalTagger: PipelineStage {
             if rule.type != .set, parse.mod == nil,
                let (modStart, mod) = modifier(before: match.start, in: tokens,
                                               startsWithYear: parse.year != nil
-                                                && parse.unit == nil),
+                                                && parse.unit == nil,
+                                              calendarDate: parse.namesCalendarDate),
                modStart >= previousEnd {
                 start = modStart
                 parse.mod = mod
@@ -143,7 +151,38 @@ public struct TemporalTagger: PipelineStage {
             tokenRanges.append(candidate.first..<candidate.end)
         }
         markClockTimesDatedByNext(&result, tokenRanges, tokens)
+        shareYearsWithNextDate(&result, tokenRanges, tokens)
         return result
+    }
+
+    /// Words that join coordinated dates: "late March [or] early April 2003", "June [and]
+    /// August 2004", "March[,] April and May 2003", "December [to] February 2004".
+    private static let dateCoordinators: Set<String> = [",", "and", "or", "to", "through",
+                                                        "until", "till", "-", "--"]
+
+    /// "late March or early April 2003", "between June and August 2004": a month (or month
+    /// and day) with no year, joined by a coordinator to a date that names its year, takes
+    /// that year (the one before when it comes later in the calendar: "December to February
+    /// 2004" starts in December 2003). Right to left, so a list takes its last year.
+    private func shareYearsWithNextDate(_ mentions: inout [TemporalMention],
+                                        _ ranges: [Range<Int>], _ tokens: [ScanToken]) {
+        guard mentions.count > 1 else { return }
+        for index in stride(from: mentions.count - 2, through: 0, by: -1) {
+            let first = mentions[index].parse
+            let next = mentions[index + 1].parse
+            guard mentions[index].type == .date, mentions[index + 1].type == .date,
+                  let month = first.month, first.year == nil, first.namesCalendarDate,
+                  first.direction == nil, let year = next.year, let nextMonth = next.month,
+                  next.namesCalendarDate else { continue }
+            let between = tokens[ranges[index].upperBound..<ranges[index + 1].lowerBound]
+            guard (1...2).contains(between.count),
+                  between.allSatisfy({ Self.dateCoordinators.contains($0.text) }) else {
+                continue
+            }
+            let later = (month, first.day ?? 0) > (nextMonth, next.day ?? 32)
+            mentions[index].parse.year = later ? year - 1 : year
+            mentions[index].parse.yearDigits = next.yearDigits
+        }
     }
 
     /// "2:15 a.m. local time on March 11", "10:35 a.m. (0735 GMT) Friday": a clock time with
