@@ -5,9 +5,9 @@
 ///
 /// The rules find the cores and read their meaning; this pass fixes the boundaries the rules
 /// did not spell out, with token types taken from lexicons rather than from rule patterns:
-/// - a length followed by "ago" (or "back" closing the phrase) is a date ("a couple of years
-///   ago", "two and a half years ago", "some months back."), so every duration rule gets its
-///   "ago" form without a rule of its own;
+/// - a length followed by "ago" (or "back", unless "to", "into" … follow) is a date ("a
+///   couple of years ago", "two and a half years ago", "some months back."), so every
+///   duration rule gets its "ago" form without a rule of its own;
 /// - a signal word ending a match and followed by an event is outside the extent (`lexicons/
 ///   signals.tsv`: "[the day] before the vote", but "the day before." stays whole);
 /// - a length keeps the adjectives of its noun phrase (`lexicons/premodifiers.tsv`: "the
@@ -54,8 +54,13 @@ struct ExtentRefiner: Sendable {
     /// Parts of the day ("night" → `NI`), from `lexicons/parts-of-day.tsv`.
     private let partsOfDay: [String: String]
 
+    /// Words after "back" that make it a verb's adverb ("an hour back to"), not "ago".
+    private let backAdverbWords: Set<String>
+
     init(premodifiers: Lexicon?, weekdayAbbreviations: Lexicon?, postmodifiers: Lexicon?,
-         signals: Lexicon?, partsOfDay: Lexicon?) {
+         signals: Lexicon?, partsOfDay: Lexicon?, backAdverbWords: Lexicon? = nil) {
+        self.backAdverbWords = Set((backAdverbWords?.entries ?? [])
+            .filter { $0.words.count == 1 }.map { $0.words[0] })
         var parts: [String: String] = [:]
         for entry in partsOfDay?.entries ?? [] where entry.words.count == 1 {
             parts[entry.words[0]] = entry.value
@@ -131,7 +136,7 @@ struct ExtentRefiner: Sendable {
     private func attachAgo(_ candidate: inout Candidate, _ tokens: [ScanToken]) {
         let next = candidate.end
         guard next < tokens.count, tokens[next].spaceBefore, !tokens[next].lineBreakBefore,
-              tokens[next].text == "ago" || Self.closingBack(tokens, at: next),
+              tokens[next].text == "ago" || closingBack(tokens, at: next),
               let unit = candidate.parse.unit else { return }
         var parse = candidate.parse
         if let (shiftUnit, count) = Self.backShift(parse, unit) {
@@ -148,13 +153,14 @@ struct ExtentRefiner: Sendable {
         candidate.ruleID += "+ago"
     }
 
-    /// "some months back.", "two years back,": "back" closing its phrase means "ago"; before
-    /// a word it is the adverb of a verb ("set the clock an hour back to …"), left alone.
-    private static func closingBack(_ tokens: [ScanToken], at index: Int) -> Bool {
+    /// "some months back.", "a couple of years back that …": "back" after a length means
+    /// "ago", unless a word of `back-adverb-words` follows and makes it the adverb of a verb
+    /// ("set the clock an hour back to …"), left alone.
+    private func closingBack(_ tokens: [ScanToken], at index: Int) -> Bool {
         guard tokens[index].text == "back" else { return false }
         let after = index + 1
         return after == tokens.count || tokens[after].kind == .symbol
-            || tokens[after].lineBreakBefore
+            || tokens[after].lineBreakBefore || !backAdverbWords.contains(tokens[after].text)
     }
 
     /// How far back "N units ago" reaches, in a unit the normaliser can shift by; nil for an

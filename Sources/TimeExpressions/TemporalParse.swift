@@ -70,4 +70,12 @@ public struct TemporalParse: Sendable, Hashable, Codable {
 
     /// An empty parse; rules fill it field by field.
     public init() {}
+
+    /// Names a calendar date by its own fields ("1997", "October 2004", "Friday"), not a
+    /// length or a date counted from another: comparatives of a quantity ("at least") stay
+    /// outside such a date.
+    public var namesCalendarDate: Bool {
+        unit == nil && shift == nil && amount == nil
+            && (year != nil || month != nil || weekday != nil || holiday != nil)
+    }
 }

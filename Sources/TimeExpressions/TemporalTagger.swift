@@ -12,16 +12,55 @@ public struct TemporalTagger: PipelineStage {
     /// The compiled rules this tagger runs.
     public let rules: TemporalRuleSet
     private let tense: TenseDetector
-    private let modifiers: [Lexicon.Entry]
-    /// `count-modifiers` phrases ("over", "some"), used only before a number or "a"/"an".
-    private let countModifiers: [Lexicon.Entry]
-    /// Number words, to tell "over two years" from "over the weekend".
-    private let numberWords: Set<String>
-    /// Boundary fixes by token type after the rules ("ago", premodifiers, weekdays).
-    private let refiner: ExtentRefiner
-    /// Words allowed between a clock time and the date it belongs to: `clock-date-links`
-    /// ("on", "local time") and `zones` ("GMT").
-    private let clockDateLinks: Set<String>
+    /// The lexicon tables the tagger reads around its matches, kept behind one reference so
+    /// the tagger stays small when a pipeline holding it is copied into concurrent tasks.
+    private let vocabulary: Vocabulary
+
+    /// Modifier phrases, number words, the extent refiner and clock-date links, built once
+    /// from the rule set's lexicons.
+    private final class Vocabulary: Sendable {
+        let modifiers: [Lexicon.Entry]
+        /// `count-modifiers` phrases ("over", "some"), used only before a number or "a"/"an".
+        let countModifiers: [Lexicon.Entry]
+        /// `length-modifiers` phrases ("at least", "up to"), used before anything but a
+        /// calendar date ("since at least [1997]").
+        let lengthModifiers: [Lexicon.Entry]
+        /// Number words, to tell "over two years" from "over the weekend".
+        let numberWords: Set<String>
+        /// Boundary fixes by token type after the rules ("ago", premodifiers, weekdays).
+        let refiner: ExtentRefiner
+        /// Words allowed between a clock time and the date it belongs to: `clock-date-links`
+        /// ("on", "local time") and `zones` ("GMT").
+        let clockDateLinks: Set<String>
+
+        init(rules: TemporalRuleSet) {
+            let byLength: (Lexicon.Entry, Lexicon.Entry) -> Bool = {
+                ($0.words.count, $1.words.joined()) > ($1.words.count, $0.words.joined())
+            }
+            modifiers = rules.lexicons["modifiers"]?.entries.sorted(by: byLength) ?? []
+            countModifiers = rules.lexicons["count-modifiers"]?.entries.sorted(by: byLength)
+                ?? []
+            lengthModifiers = rules.lexicons["length-modifiers"]?.entries
+                .sorted(by: byLength) ?? []
+            numberWords = Set((rules.lexicons["numbers"]?.entries ?? []).map { $0.words[0] })
+                .union(["a", "an"])
+            clockDateLinks = Set(((rules.lexicons["clock-date-links"]?.entries ?? [])
+                + (rules.lexicons["zones"]?.entries ?? [])).flatMap(\.words))
+            refiner = ExtentRefiner(premodifiers: rules.lexicons["premodifiers"],
+                                    weekdayAbbreviations: rules.lexicons["weekday-abbreviations"],
+                                    postmodifiers: rules.lexicons["postmodifiers"],
+                                    signals: rules.lexicons["signals"],
+                                    partsOfDay: rules.lexicons["parts-of-day"],
+                                    backAdverbWords: rules.lexicons["back-adverb-words"])
+        }
+    }
+
+    private var modifiers: [Lexicon.Entry] { vocabulary.modifiers }
+    private var countModifiers: [Lexicon.Entry] { vocabulary.countModifiers }
+    private var lengthModifiers: [Lexicon.Entry] { vocabulary.lengthModifiers }
+    private var numberWords: Set<String> { vocabulary.numberWords }
+    private var refiner: ExtentRefiner { vocabulary.refiner }
+    private var clockDateLinks: Set<String> { vocabulary.clockDateLinks }
 
     /// A tagger over `rules` (for tests or other rule folders; `load()` for the bundled ones).
     public init(rules: TemporalRuleSet) {
@@ -29,21 +68,7 @@ public struct TemporalTagger: PipelineStage {
         self.tense = TenseDetector(cues: rules.lexicons["tense-cues"],
                                    prepositions: rules.lexicons["tense-prepositions"],
                                    determiners: rules.lexicons["participle-determiners"])
-        let byLength: (Lexicon.Entry, Lexicon.Entry) -> Bool = {
-            ($0.words.count, $1.words.joined()) > ($1.words.count, $0.words.joined())
-        }
-        self.modifiers = rules.lexicons["modifiers"]?.entries.sorted(by: byLength) ?? []
-        self.countModifiers = rules.lexicons["count-modifiers"]?.entries.sorted(by: byLength)
-            ?? []
-        self.numberWords = Set((rules.lexicons["numbers"]?.entries ?? []).map { $0.words[0] })
-            .union(["a", "an"])
-        self.clockDateLinks = Set(((rules.lexicons["clock-date-links"]?.entries ?? [])
-            + (rules.lexicons["zones"]?.entries ?? [])).flatMap(\.words))
-        self.refiner = ExtentRefiner(premodifiers: rules.lexicons["premodifiers"],
-                                     weekdayAbbreviations: rules.lexicons["weekday-abbreviations"],
-                                     postmodifiers: rules.lexicons["postmodifiers"],
-                                     signals: rules.lexicons["signals"],
-                                     partsOfDay: rules.lexicons["parts-of-day"])
+        self.vocabulary = Vocabulary(rules: rules)
     }
 
     /// A tagger with the bundled English rules, which are compiled once per process.
@@ -54,12 +79,14 @@ public struct TemporalTagger: PipelineStage {
     /// A `modifiers` lexicon phrase ending just before token `start` ("late", "the end of",
     /// "around"), or a `count-modifiers` one ("over") when the expression starts with a
     /// number that counts (not a year: "over 2000 - 2050" is a range of years):
-    /// its first token and its TIMEX3 mod. The longest phrase wins.
-    private func modifier(before start: Int, in tokens: [ScanToken],
-                          startsWithYear: Bool) -> (Int, String)? {
+    /// A `length-modifiers` one ("at least") unless the expression is a calendar date.
+    /// Returns its first token and its TIMEX3 mod. The longest phrase wins.
+    private func modifier(before start: Int, in tokens: [ScanToken], startsWithYear: Bool,
+                          calendarDate: Bool) -> (Int, String)? {
         let counted = !startsWithYear
             && (tokens[start].kind == .number || numberWords.contains(tokens[start].text))
-        for entry in counted ? countModifiers + modifiers : modifiers
+        let lengths = calendarDate ? [] : lengthModifiers
+        for entry in (counted ? countModifiers : []) + lengths + modifiers
         where entry.words.count <= start {
             let first = start - entry.words.count
             var same = true
@@ -97,7 +124,8 @@ public struct TemporalTagger: PipelineStage {
             if rule.type != .set, parse.mod == nil,
                let (modStart, mod) = modifier(before: match.start, in: tokens,
                                               startsWithYear: parse.year != nil
-                                                && parse.unit == nil),
+                                                && parse.unit == nil,
+                                              calendarDate: parse.namesCalendarDate),
                modStart >= previousEnd {
                 start = modStart
                 parse.mod = mod
@@ -143,7 +171,39 @@ public struct TemporalTagger: PipelineStage {
             tokenRanges.append(candidate.first..<candidate.end)
         }
         markClockTimesDatedByNext(&result, tokenRanges, tokens)
+        shareYearsWithNextDate(&result, tokenRanges, tokens)
         return result
+    }
+
+    /// Words that join coordinated dates: "late March [or] early April 2003", "June [and]
+    /// August 2004", "March[,] April and May 2003", "December [to] February 2004".
+    private static let dateCoordinators: Set<String> = [",", "and", "or", "to", "through",
+                                                        "until", "till", "-", "--"]
+
+    /// "late March or early April 2003", "between June and August 2004": a month (or month
+    /// and day) with no year, joined by a coordinator to a date that names its year, takes
+    /// that year (the one before when it comes later in the calendar: "December to February
+    /// 2004" starts in December 2003). Right to left, so a list takes its last year.
+    private func shareYearsWithNextDate(_ mentions: inout [TemporalMention],
+                                        _ ranges: [Range<Int>], _ tokens: [ScanToken]) {
+        guard mentions.count > 1 else { return }
+        for index in stride(from: mentions.count - 2, through: 0, by: -1) {
+            let first = mentions[index].parse
+            let next = mentions[index + 1].parse
+            guard mentions[index].type == .date, mentions[index + 1].type == .date,
+                  let month = first.month, first.year == nil, first.namesCalendarDate,
+                  first.direction == nil, let year = next.year, let nextMonth = next.month,
+                  next.namesCalendarDate,
+                  ranges[index].upperBound <= ranges[index + 1].lowerBound else { continue }
+            let between = tokens[ranges[index].upperBound..<ranges[index + 1].lowerBound]
+            guard (1...2).contains(between.count),
+                  between.allSatisfy({ Self.dateCoordinators.contains($0.text) }) else {
+                continue
+            }
+            let later = (month, first.day ?? 0) > (nextMonth, next.day ?? 32)
+            mentions[index].parse.year = later ? year - 1 : year
+            mentions[index].parse.yearDigits = next.yearDigits
+        }
     }
 
     /// "2:15 a.m. local time on March 11", "10:35 a.m. (0735 GMT) Friday": a clock time with
@@ -159,7 +219,7 @@ public struct TemporalTagger: PipelineStage {
                   time.month == nil, time.day == nil, time.weekday == nil, time.shift == nil,
                   time.holiday == nil, mentions[index + 1].type == .date, date.hour == nil,
                   date.weekday != nil || date.day != nil || date.unit == .day,
-                  ranges[index + 1].lowerBound - ranges[index].upperBound <= 8
+                  (0...8).contains(ranges[index + 1].lowerBound - ranges[index].upperBound)
             else { continue }
             let between = tokens[ranges[index].upperBound..<ranges[index + 1].lowerBound]
             let linked = between.allSatisfy { token in
