@@ -13,7 +13,7 @@ public struct TemporalTagger: PipelineStage {
     public let rules: TemporalRuleSet
     private let tense: TenseDetector
     /// The lexicon tables the tagger reads around its matches, kept behind one reference so
-    /// the tagger stays small when a pipeline holding it is copied into concurrent tasks.
+    /// the copies of the tagger (the pipeline's and the dateline reader's) share them.
     private let vocabulary: Vocabulary
 
     /// Modifier phrases, number words, the extent refiner and clock-date links, built once
