@@ -68,6 +68,13 @@ public struct ArgumentFinder: PipelineStage {
                 events[position].agents = parse.conjunctSubjectActors(of: trigger)
                 events[position].rules.append("agent.conjunct")
             }
+            // "…, said Detective Joseph Pentangelo": a statement whose speaker follows it.
+            if events[position].agents.isEmpty,
+               [.statement, .accuse, .praiseThank].contains(events[position].type),
+               let speaker = finder.invertedSpeaker(of: trigger) {
+                events[position].agents = [speaker]
+                events[position].rules.append("agent.inverted")
+            }
             // "A strong earthquake has struck X", "a storm caused …", "Rita packed winds of
             // 240 km/h": an attack or unclassed verb with a hazard as subject (a disaster noun
             // or a named storm) is a disaster ("the quake killed 14" stays casualties).

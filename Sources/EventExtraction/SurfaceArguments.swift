@@ -201,6 +201,27 @@ struct SurfaceArguments {
         return (targets, place)
     }
 
+    /// "…, said Detective Joseph Pentangelo, a police spokesman", "…,'' said police
+    /// Inspector Dave Bowen": a reporting verb right after a comma or closing quotation mark
+    /// whose subject follows it (quotative inversion). The speaker is the first actor in the
+    /// words after the verb, up to the next comma or the sentence's end; none when a word
+    /// that opens a complement ("that", a pronoun) comes first.
+    func invertedSpeaker(of index: Int) -> String? {
+        guard index > range.lowerBound,
+              [",", "''", "”", "\"", "’"].contains(view.keys[index - 1]) else { return nil }
+        var cursor = index + 1
+        while cursor < range.upperBound, cursor <= index + 6 {
+            let key = view.keys[cursor]
+            if let mention = mentions[cursor] {
+                return mention.isParticipant ? mention.actorID : nil
+            }
+            if [",", ".", ";", ":", "that", "he", "she", "it", "they", "we", "i"].contains(key)
+                || clauses.isVerb(cursor) { return nil }
+            cursor += 1
+        }
+        return nil
+    }
+
     /// The first actor a reporting verb's complement is about, other than the speaker and
     /// the speaker's affiliation.
     func complementTopic(after index: Int, excluding agents: [String]) -> String? {
