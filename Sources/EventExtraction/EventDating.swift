@@ -127,6 +127,19 @@ public struct EventDating: PipelineStage {
                 candidates = [extra]
                 events[position].rules.append("date.adjacent")
             }
+            // "the 1995 shooting of Dr. Hugh Short", "the November 1995 assassination": a
+            // date before an event noun that modifies it is that event's date.
+            if event.isNominal, parsed {
+                let premodifiers = (datedBySentence[event.sentence] ?? []).filter {
+                    $0.span.end <= document.tokens[event.triggerToken].span.start
+                        && attachments[$0.span] == event.triggerToken
+                        && !$0.value.isEmpty
+                }
+                if !premodifiers.isEmpty {
+                    candidates = premodifiers
+                    events[position].rules.append("date.premodifier")
+                }
+            }
             // A calendar date beats "now" or "then" in the same clause ("would then choose
             // … early in 2016"); among equals the nearest wins.
             if let timex = candidates.min(by: {

@@ -201,6 +201,33 @@ struct SurfaceArguments {
         return (targets, place)
     }
 
+    /// "the 1995 shooting of Dr. Hugh Short", "the bombing of two U.S. embassies": the
+    /// actors of an "of" phrase right after an event noun, up to the phrase's end (the next
+    /// preposition, verb or clause break; "and" and list commas continue it).
+    func ofPhrase(after index: Int) -> [String] {
+        guard index + 1 < range.upperBound, view.keys[index + 1] == "of" else { return [] }
+        var result: [String] = []
+        var cursor = index + 2
+        while cursor < range.upperBound {
+            if let mention = mentions[cursor] {
+                if mention.isParticipant, !result.contains(mention.actorID) {
+                    result.append(mention.actorID)
+                }
+                cursor = mention.tokens.upperBound
+                continue
+            }
+            let key = view.keys[cursor]
+            if key != "and", key != ",", document.tokens[cursor].upos == .adp
+                || document.tokens[cursor].upos == .cconj || document.tokens[cursor].upos == .sconj
+                || document.tokens[cursor].upos == .pron
+                || clauses.isVerb(cursor) || [";", ".", ":", "--", "(", "``", "\""].contains(key) {
+                break
+            }
+            cursor += 1
+        }
+        return result
+    }
+
     /// "…, said Detective Joseph Pentangelo, a police spokesman", "…,'' said police
     /// Inspector Dave Bowen": a reporting verb right after a comma or closing quotation mark
     /// whose subject follows it (quotative inversion). The speaker is the first actor in the

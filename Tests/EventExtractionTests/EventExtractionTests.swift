@@ -149,8 +149,18 @@ struct EventExtractionTests {
              certainty: .future),
         Case(text: "Kenya said on Monday it would investigate the killing of protesters in "
              + "Nairobi two years ago.", date: "2025-11-21", trigger: "killing",
-             type: .casualties, agents: [], targets: [], value: "2023",
+             type: .casualties, agents: [], targets: ["protesters"], value: "2023",
              certainty: .reported),
+        // Quotative inversion: the speaker after "said" is its agent.
+        Case(text: "The men took no money, said Detective Joseph Pentangelo, a police "
+             + "spokesman.", date: "2025-11-21", trigger: "said", type: .statement,
+             agents: ["joseph-pentangelo"], targets: [], value: "2025-11-21",
+             certainty: .asserted),
+        // An attack noun's "of" phrase is its target; a date before the noun that modifies
+        // it is its date.
+        Case(text: "Police charged him over the 1995 shooting of Hugh Short.",
+             date: "2025-11-21", trigger: "shooting", type: .fightAttack, agents: [],
+             targets: ["hugh-short"], value: "1995", certainty: .asserted),
         Case(text: "Germany said in 2003 it would close the base in 2004.", date: "2025-11-21",
              trigger: "close", type: .other, agents: ["germany"], targets: [],
              value: "2004", certainty: .future),
