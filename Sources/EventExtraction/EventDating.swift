@@ -217,6 +217,9 @@ public struct EventDating: PipelineStage {
                 || ((tag == "VBG" || tag == "VBN")
                     && hasPresentAuxiliary(event.triggerToken, view, document))
             guard !event.isNominal, isStatement || isPresent else { continue }
+            // "Timex had requested duty-free treatment": a pluperfect steps back from the
+            // story's time, so the time of writing is not its date.
+            if isPluperfect(event.triggerToken, view) { continue }
             events[position].date = ExtractedDate(
                 value: dct.description, timex: nil, origin: .dct, interval: dct...dct)
             events[position].rules.append("date.dct")
@@ -427,6 +430,19 @@ public struct EventDating: PipelineStage {
             view.keys[$0] == "," && document.tokens[$0].span.start >= timex.span.end
         }
         return hasComma ? timex : nil
+    }
+
+    /// A pluperfect of the verb's own: "had requested", "had been arrested".
+    private func isPluperfect(_ index: Int, _ view: TokenView) -> Bool {
+        var cursor = index - 1
+        while cursor >= 0, index - cursor <= 3 {
+            let key = view.keys[cursor]
+            if key == "had" || key == "'d" { return true }
+            guard ["been", "not", "also", "already", "never", "just", "n't"].contains(key)
+            else { return false }
+            cursor -= 1
+        }
+        return false
     }
 
     /// A simple past ("retaliated", "was evacuated"), not a pluperfect ("had provided").

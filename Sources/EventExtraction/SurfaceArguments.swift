@@ -156,8 +156,15 @@ struct SurfaceArguments {
         guard let by = (index + 1..<end).first(where: { view.keys[$0] == "by" }) else {
             return []
         }
+        // The phrase ends at a comma, a verb or another preposition: "questioned by the
+        // FBI and police in connection with the bombing of U.S. embassies", "transported by
+        // road from Tanzania to Kenya" (an "of" stays inside: "by ministers of Turkey").
         var stop = by + 1
-        while stop < end, view.keys[stop] != ",", !clauses.isVerb(stop) { stop += 1 }
+        while stop < end, view.keys[stop] != ",", !clauses.isVerb(stop),
+              document.tokens[stop].upos != .adp || view.keys[stop] == "of"
+                || mentions[stop] != nil {
+            stop += 1
+        }
         return actors(in: by + 1..<stop)
     }
 
