@@ -171,4 +171,18 @@ struct ActorRecognizerTests {
         #expect(document.actors[id]?.kind == kind)
         #expect(ExtractorFixture.participants(document).contains(id) == participates)
     }
+    /// A country written after a place and a comma is that place's address, not a
+    /// participant; the country of a dateline and a country named on its own take part.
+    @Test(arguments: [
+        ("Bombs at U.S. embassies in Dar es Salaam, Tanzania, and Nairobi, Kenya, killed 258 "
+         + "people.", "tanzania", false),
+        ("Bombs at U.S. embassies in Dar es Salaam, Tanzania, and Nairobi, Kenya, killed 258 "
+         + "people.", "kenya", false),
+        ("Tanzania expelled five Iraqis on Friday.", "tanzania", true),
+    ])
+    func addressCountryIsPartOfThePlace(text: String, id: String, participates: Bool) throws {
+        let document = try ExtractorFixture.annotate(text)
+        #expect(document.actors[id]?.kind == .country)
+        #expect(ExtractorFixture.participants(document).contains(id) == participates)
+    }
 }
