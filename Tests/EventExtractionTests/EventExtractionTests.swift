@@ -160,6 +160,10 @@ struct EventExtractionTests {
         Case(text: "Germany had requested talks with France.", date: "2025-11-21",
              trigger: "requested", type: .statement, agents: ["germany"], targets: ["france"],
              value: nil, certainty: .asserted),
+        // A prepositional aside after the subject ("in China …") adds no agent.
+        Case(text: "Minister Morrison, in China to talk to trade officials, said exports "
+             + "would grow.", date: "2025-11-21", trigger: "said", type: .statement,
+             agents: ["morrison"], targets: [], value: "2025-11-21", certainty: .asserted),
         // Quotative inversion: the speaker after "said" is its agent.
         Case(text: "The men took no money, said Detective Joseph Pentangelo, a police "
              + "spokesman.", date: "2025-11-21", trigger: "said", type: .statement,
