@@ -78,7 +78,7 @@ let package = Package(
             name: "EventExtractionTests",
             dependencies: ["EventExtraction"],
             // read by `eventgraph eval events` and EventEvaluationTests
-            exclude: ["DevSet", "DevWire", "DevWire2", "HeldOut"]
+            exclude: ["DevSet", "DevWire", "DevWire2", "DevWire3", "HeldOut"]
         ),
         .testTarget(name: "EventGraphTests", dependencies: ["EventGraph"]),
         .testTarget(name: "GraphRenderingTests", dependencies: ["GraphRendering"]),

@@ -27,6 +27,7 @@ blocks = {
     "eval-devset": run("eval", "events", "Tests/EventExtractionTests/DevSet"),
     "eval-devwire": run("eval", "events", "Tests/EventExtractionTests/DevWire"),
     "eval-devwire2": run("eval", "events", "Tests/EventExtractionTests/DevWire2"),
+    "eval-devwire3": run("eval", "events", "Tests/EventExtractionTests/DevWire3"),
 }
 readme = root / "README.md"
 text = readme.read_text(encoding="utf-8")

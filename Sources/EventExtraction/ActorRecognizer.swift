@@ -18,6 +18,7 @@ public struct ActorRecognizer: PipelineStage {
         let view = TokenView.of(&document)
         var scan = ActorScan(document: document, lexicon: lexicon, view: view)
         for index in document.sentences.indices { scan.scan(sentence: index) }
+        scan.promoteActingPlaces()
         var coreference = Coreference(scan: scan)
         coreference.resolve()
         document.actorMentions = coreference.scan.mentions.sorted { $0.span < $1.span }

@@ -320,11 +320,36 @@ struct ActorScan {
             registerGazetteerActor(entry)
             add(tokens, sentence: sentence, actor: entry.actorID, form: .demonym,
                 rule: "country.demonym")
+        case .countryName where isAddressCountry(tokens, sentence: sentence):
+            // "at U.S. embassies in Dar es Salaam, Tanzania, and Nairobi, Kenya": the country
+            // of a place's address is part of the place, not a participant.
+            registerGazetteerActor(entry)
+            add(tokens, sentence: sentence, actor: entry.actorID, form: .place,
+                rule: "place.address-country")
         case .countryName, .organization:
             registerGazetteerActor(entry)
             add(tokens, sentence: sentence, actor: entry.actorID, form: .name,
                 rule: entry.role == .organization ? "organization.known" : "country.name")
         }
+    }
+
+    /// "in Nairobi, Kenya": the country is written right after a place mention and a comma
+    /// (not in a dateline, whose place opens the sentence: "CAPE TOWN, South Africa (AP)",
+    /// "THE HAGUE, Netherlands (AP)").
+    func isAddressCountry(_ tokens: Range<Int>, sentence: Int) -> Bool {
+        guard let last = mentions.last, last.sentence == sentence, last.form == .place,
+              case let start = document.sentences[sentence].tokens.lowerBound,
+              last.tokens.lowerBound > start,
+              !(last.tokens.lowerBound == start + 1 && view.keys[start] == "the"),
+              last.tokens.upperBound + 1 == tokens.lowerBound,
+              view.keys[last.tokens.upperBound] == "," else { return false }
+        // The address ends there ("Nairobi, Kenya, on Aug. 7", "in Lagos, Nigeria."); a
+        // country that opens a noun phrase ("the port of Odesa, Ukraine's air force said")
+        // is a participant of its own.
+        let range = document.sentences[sentence].tokens
+        let next = tokens.upperBound
+        return next >= range.upperBound || [",", ".", ";", ":", ")", "and", "or", "--"]
+            .contains(view.keys[next]) || document.tokens[next].upos == .adp
     }
 
     /// "Nairobi, Kenya": a country name right after the city and a comma.

@@ -41,6 +41,15 @@ public struct ArgumentFinder: PipelineStage {
                 let after = finder.predicateMentions(after: event.triggerToken,
                                                      prepositions: lexicon.targetPrepositions)
                 events[position].targets = after.targets
+                // "the 1995 shooting of Dr. Hugh Short": a material noun's "of" phrase is
+                // whom the event was done to.
+                if lexicon.patientOfClasses.contains(event.type) {
+                    for patient in finder.ofPhrase(after: event.triggerToken)
+                    where !events[position].targets.contains(patient)
+                        && !events[position].agents.contains(patient) {
+                        events[position].targets.append(patient)
+                    }
+                }
                 events[position].location = after.place
                 events[position].rules.append("arguments.noun")
                 continue
@@ -67,6 +76,13 @@ public struct ArgumentFinder: PipelineStage {
             } else {
                 events[position].agents = parse.conjunctSubjectActors(of: trigger)
                 events[position].rules.append("agent.conjunct")
+            }
+            // "…, said Detective Joseph Pentangelo": a statement whose speaker follows it.
+            if events[position].agents.isEmpty,
+               [.statement, .accuse, .praiseThank].contains(events[position].type),
+               let speaker = finder.invertedSpeaker(of: trigger) {
+                events[position].agents = [speaker]
+                events[position].rules.append("agent.inverted")
             }
             // "A strong earthquake has struck X", "a storm caused …", "Rita packed winds of
             // 240 km/h": an attack or unclassed verb with a hazard as subject (a disaster noun
@@ -116,6 +132,9 @@ public struct ArgumentFinder: PipelineStage {
             let limit = closingLimits[position] ?? range.upperBound
             let after = finder.predicateMentions(after: trigger, prepositions: nil, limit: limit)
             events[position].location = after.place
+            // After an inverted speaker comes only the speaker's own description ("…, said
+            // Detective X, a police spokesman"): no target there.
+            if events[position].rules.contains("agent.inverted") { continue }
             if event.type == .statement || event.type == .accuse || event.type == .praiseThank,
                let about = finder.complementTopic(after: trigger,
                                                   excluding: events[position].agents) {

@@ -27,7 +27,8 @@ struct Coreference {
 
     /// "Bin Laden" after or before "Osama bin Laden": a person's name of two or more words
     /// that ends the name of exactly one other person of the article is that person's
-    /// surname, not a second person.
+    /// surname, not a second person; likewise an organisation's name after a nationality
+    /// word ("German People's Union" … "People's Union").
     static func mergeTrailingNames(_ scan: inout ActorScan) {
         let people = scan.actors.values.filter { $0.kind == .person }
         var words: [String: [String]] = [:]
@@ -43,6 +44,23 @@ struct Coreference {
                 guard $0.id != short.id, let full = words[$0.id],
                       full.count > shortWords.count else { return false }
                 return Array(full.suffix(shortWords.count)) == shortWords
+            }
+            if longer.count == 1 { replacement[short.id] = longer[0].id }
+        }
+        // "the People's Union" after "the far-right German People's Union": an organisation
+        // named again without the nationality word that opened its name is the same one.
+        let organizations = scan.actors.values.filter { $0.kind == .organization }
+        for short in organizations {
+            let shortWords = MatchKey.words(of: short.name)
+            guard shortWords.count >= 2 else { continue }
+            let longer = organizations.filter {
+                let full = MatchKey.words(of: $0.name)
+                guard $0.id != short.id, full.count > shortWords.count,
+                      Array(full.suffix(shortWords.count)) == shortWords else { return false }
+                let opening = Array(full.prefix(full.count - shortWords.count))
+                guard let (entry, length) = scan.lexicon.gazetteer.longestMatch(
+                    in: opening, from: 0, limit: opening.count) else { return false }
+                return length == opening.count && entry.role == .demonym
             }
             if longer.count == 1 { replacement[short.id] = longer[0].id }
         }

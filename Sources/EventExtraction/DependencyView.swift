@@ -67,6 +67,13 @@ struct DependencyView {
                         continue
                     }
                 }
+                // "Thomson, in India to talk to tourism leaders, said": a conjunct or an
+                // apposition with a preposition of its own is a prepositional aside the parse
+                // attached as one, not a second name of the phrase.
+                if relation(child) == "conj" || relation(child) == "appos",
+                   children[child].contains(where: { relation($0) == "case" }) {
+                    continue
+                }
                 result.append(child)
                 stack.append(child)
             }

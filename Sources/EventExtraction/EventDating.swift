@@ -127,6 +127,19 @@ public struct EventDating: PipelineStage {
                 candidates = [extra]
                 events[position].rules.append("date.adjacent")
             }
+            // "the 1995 shooting of Dr. Hugh Short", "the November 1995 assassination": a
+            // date before an event noun that modifies it is that event's date.
+            if event.isNominal, parsed {
+                let premodifiers = (datedBySentence[event.sentence] ?? []).filter {
+                    $0.span.end <= document.tokens[event.triggerToken].span.start
+                        && attachments[$0.span] == event.triggerToken
+                        && !$0.value.isEmpty
+                }
+                if !premodifiers.isEmpty {
+                    candidates = premodifiers
+                    events[position].rules.append("date.premodifier")
+                }
+            }
             // A calendar date beats "now" or "then" in the same clause ("would then choose
             // … early in 2016"); among equals the nearest wins.
             if let timex = candidates.min(by: {
@@ -204,6 +217,9 @@ public struct EventDating: PipelineStage {
                 || ((tag == "VBG" || tag == "VBN")
                     && hasPresentAuxiliary(event.triggerToken, view, document))
             guard !event.isNominal, isStatement || isPresent else { continue }
+            // "Timex had requested duty-free treatment": a pluperfect steps back from the
+            // story's time, so the time of writing is not its date.
+            if isPluperfect(event.triggerToken, view) { continue }
             events[position].date = ExtractedDate(
                 value: dct.description, timex: nil, origin: .dct, interval: dct...dct)
             events[position].rules.append("date.dct")
@@ -414,6 +430,19 @@ public struct EventDating: PipelineStage {
             view.keys[$0] == "," && document.tokens[$0].span.start >= timex.span.end
         }
         return hasComma ? timex : nil
+    }
+
+    /// A pluperfect of the verb's own: "had requested", "had been arrested".
+    private func isPluperfect(_ index: Int, _ view: TokenView) -> Bool {
+        var cursor = index - 1
+        while cursor >= 0, index - cursor <= 3 {
+            let key = view.keys[cursor]
+            if key == "had" || key == "'d" { return true }
+            guard ["been", "not", "also", "already", "never", "just", "n't"].contains(key)
+            else { return false }
+            cursor -= 1
+        }
+        return false
     }
 
     /// A simple past ("retaliated", "was evacuated"), not a pluperfect ("had provided").

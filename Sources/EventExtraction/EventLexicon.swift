@@ -52,6 +52,9 @@ public struct EventLexicon: Sendable {
     /// Prepositions whose object is a target ("attack on", "talks with"): list
     /// `target-preposition`.
     var targetPrepositions: Set<String> = []
+    /// Classes of event nouns whose "of" phrase names who the event was done to ("the
+    /// shooting of Dr. X", "the expulsion of the envoys"): list `patient-of-class`.
+    var patientOfClasses: Set<EventType> = []
     /// Verbs whose infinitive complement did not happen ("failed to report", "refused to
     /// testify"): frame-words.tsv, list `negative-implicative`.
     var negativeImplicatives: Set<String> = []
@@ -85,10 +88,21 @@ public struct EventLexicon: Sendable {
         let argumentTable = try TSVTable.resource("argument-words.tsv",
                                                   required: ["list", "words"])
         for row in argumentTable.rows {
-            guard ["role-head", "light-verb", "target-preposition"].contains(row["list"]) else {
+            guard ["role-head", "light-verb", "target-preposition", "patient-of-class"]
+                .contains(row["list"]) else {
                 throw .badLexicon(file: argumentTable.file, line: row.line, message:
                     "unknown list '\(row["list"])'; known: role-head, light-verb, "
-                    + "target-preposition")
+                    + "target-preposition, patient-of-class")
+            }
+            if row["list"] == "patient-of-class" {
+                for word in row.list("words") {
+                    guard let type = EventType(rawValue: word.uppercased()) else {
+                        throw .badLexicon(file: argumentTable.file, line: row.line,
+                                          message: "unknown event type '\(word)'")
+                    }
+                    patientOfClasses.insert(type)
+                }
+                continue
             }
             argumentWords[row["list"], default: []]
                 .formUnion(row.list("words").map(MatchKey.normalize))

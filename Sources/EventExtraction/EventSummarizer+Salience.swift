@@ -8,6 +8,10 @@ extension EventSummarizer {
         // "has not confirmed", "never met": a negated verb reports something that did not
         // happen; a headline repeats the body's news in title case.
         if !event.isNominal, clauses.isNegated(event.triggerToken, in: range) { return false }
+        // "took no money", "gave no reason for the expulsions": an object that is "no"
+        // anything says the act did not happen.
+        if !event.isNominal, hasNegativeObject(event.triggerToken, clauses: clauses,
+                                               range: range) { return false }
         if clauses.view.isHeadline(range) || isOpeningHeadline(event, clauses: clauses) {
             return false
         }
@@ -112,6 +116,18 @@ extension EventSummarizer {
                      && [".", "!", "?"].contains(keys[last - 1]))
         }
         return ![".", "!", "?", ":", ";"].contains(keys[last])
+    }
+
+    /// Whether the verb's direct object has the determiner "no" ("gave no details").
+    func hasNegativeObject(_ trigger: Int, clauses: ClauseView, range: Range<Int>) -> Bool {
+        let tokens = clauses.document.tokens
+        return range.contains { object in
+            tokens[object].head == trigger && tokens[object].dependency == "obj"
+                && range.contains {
+                    tokens[$0].head == object && tokens[$0].dependency == "det"
+                        && clauses.view.keys[$0] == "no"
+                }
+        }
     }
 
     /// "saw its forces seize …", "believes redesigning the flag …": a verb whose clause

@@ -156,8 +156,15 @@ struct SurfaceArguments {
         guard let by = (index + 1..<end).first(where: { view.keys[$0] == "by" }) else {
             return []
         }
+        // The phrase ends at a comma, a verb or another preposition: "questioned by the
+        // FBI and police in connection with the bombing of U.S. embassies", "transported by
+        // road from Tanzania to Kenya" (an "of" stays inside: "by ministers of Turkey").
         var stop = by + 1
-        while stop < end, view.keys[stop] != ",", !clauses.isVerb(stop) { stop += 1 }
+        while stop < end, view.keys[stop] != ",", !clauses.isVerb(stop),
+              document.tokens[stop].upos != .adp || view.keys[stop] == "of"
+                || mentions[stop] != nil {
+            stop += 1
+        }
         return actors(in: by + 1..<stop)
     }
 
@@ -199,6 +206,54 @@ struct SurfaceArguments {
             cursor += 1
         }
         return (targets, place)
+    }
+
+    /// "the 1995 shooting of Dr. Hugh Short", "the bombing of two U.S. embassies": the
+    /// actors of an "of" phrase right after an event noun, up to the phrase's end (the next
+    /// preposition, verb or clause break; "and" and list commas continue it).
+    func ofPhrase(after index: Int) -> [String] {
+        guard index + 1 < range.upperBound, view.keys[index + 1] == "of" else { return [] }
+        var result: [String] = []
+        var cursor = index + 2
+        while cursor < range.upperBound {
+            if let mention = mentions[cursor] {
+                if mention.isParticipant, !result.contains(mention.actorID) {
+                    result.append(mention.actorID)
+                }
+                cursor = mention.tokens.upperBound
+                continue
+            }
+            let key = view.keys[cursor]
+            if key != "and", key != ",", document.tokens[cursor].upos == .adp
+                || document.tokens[cursor].upos == .cconj || document.tokens[cursor].upos == .sconj
+                || document.tokens[cursor].upos == .pron
+                || clauses.isVerb(cursor) || [";", ".", ":", "--", "(", "``", "\""].contains(key) {
+                break
+            }
+            cursor += 1
+        }
+        return result
+    }
+
+    /// "…, said Detective Joseph Pentangelo, a police spokesman", "…,'' said police
+    /// Inspector Dave Bowen": a reporting verb right after a comma or closing quotation mark
+    /// whose subject follows it (quotative inversion). The speaker is the first actor in the
+    /// words after the verb, up to the next comma or the sentence's end; none when a word
+    /// that opens a complement ("that", a pronoun) comes first.
+    func invertedSpeaker(of index: Int) -> String? {
+        guard index > range.lowerBound,
+              [",", "''", "”", "\"", "’"].contains(view.keys[index - 1]) else { return nil }
+        var cursor = index + 1
+        while cursor < range.upperBound, cursor <= index + 6 {
+            let key = view.keys[cursor]
+            if let mention = mentions[cursor] {
+                return mention.isParticipant ? mention.actorID : nil
+            }
+            if [",", ".", ";", ":", "that", "he", "she", "it", "they", "we", "i"].contains(key)
+                || clauses.isVerb(cursor) { return nil }
+            cursor += 1
+        }
+        return nil
     }
 
     /// The first actor a reporting verb's complement is about, other than the speaker and

@@ -1,4 +1,5 @@
 import Testing
+import TextAnalysis
 @testable import EventExtraction
 
 /// Actors in real news phrasing: countries by name, demonym, capital and seat of power;
@@ -150,5 +151,38 @@ struct ActorRecognizerTests {
             #expect(actor.kind == kind)
             #expect(actor.affiliation == affiliation)
         }
+    }
+    /// A name the name recogniser took for a place, unknown to the gazetteer, that is the
+    /// subject of a verb acts: it is an organisation and a participant; a place that is not
+    /// a subject stays a place. (The recogniser's output is set by hand here, so the test
+    /// does not depend on the model's choice for these words.)
+    @Test(arguments: [
+        ("Zorvex suspended its flights to Malaysia in January.", "zorvex", ActorKind.organization, true),
+        ("Fighting continued near Zorvex in January.", "zorvex", ActorKind.location, false),
+    ])
+    func placeNameThatActsIsAnOrganisation(text: String, id: String, kind: ActorKind,
+                                           participates: Bool) throws {
+        var document = try ExtractorFixture.annotate(text)
+        let token = try #require(document.tokens.indices.first {
+            document.text(of: document.tokens[$0].span) == "Zorvex" })
+        document.entities = [EntityMention(span: document.tokens[token].span,
+                                           entityClass: .geopolitical, tokens: token..<token + 1)]
+        try ActorRecognizer(lexicon: ActorLexicon.bundled()).process(&document)
+        #expect(document.actors[id]?.kind == kind)
+        #expect(ExtractorFixture.participants(document).contains(id) == participates)
+    }
+    /// A country written after a place and a comma is that place's address, not a
+    /// participant; the country of a dateline and a country named on its own take part.
+    @Test(arguments: [
+        ("Bombs at U.S. embassies in Dar es Salaam, Tanzania, and Nairobi, Kenya, killed 258 "
+         + "people.", "tanzania", false),
+        ("Bombs at U.S. embassies in Dar es Salaam, Tanzania, and Nairobi, Kenya, killed 258 "
+         + "people.", "kenya", false),
+        ("Tanzania expelled five Iraqis on Friday.", "tanzania", true),
+    ])
+    func addressCountryIsPartOfThePlace(text: String, id: String, participates: Bool) throws {
+        let document = try ExtractorFixture.annotate(text)
+        #expect(document.actors[id]?.kind == .country)
+        #expect(ExtractorFixture.participants(document).contains(id) == participates)
     }
 }

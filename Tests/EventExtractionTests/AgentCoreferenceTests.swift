@@ -17,6 +17,14 @@ struct AgentCoreferenceTests {
     }
 
     static let cases: [Case] = [
+        // An organisation named again without its opening nationality word is the same one;
+        // a kind noun ("the party") refers back to it.
+        Case(text: "The far-right German People's Union was fined on Friday. The People's "
+             + "Union will challenge the fine.", trigger: "challenge",
+             agents: ["german-people-s-union"], rule: nil),
+        Case(text: "The far-right German People's Union was fined on Friday. The party said "
+             + "it would appeal.", trigger: "said", agents: ["german-people-s-union"],
+             rule: "coreference.nominal"),
         Case(text: "Japan protested to Beijing over the incident. It also expelled two "
              + "Chinese diplomats.",
              trigger: "expelled", agents: ["japan"], rule: "coreference.pronoun.institution"),

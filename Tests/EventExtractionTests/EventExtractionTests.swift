@@ -149,8 +149,31 @@ struct EventExtractionTests {
              certainty: .future),
         Case(text: "Kenya said on Monday it would investigate the killing of protesters in "
              + "Nairobi two years ago.", date: "2025-11-21", trigger: "killing",
-             type: .casualties, agents: [], targets: [], value: "2023",
+             type: .casualties, agents: [], targets: ["protesters"], value: "2023",
              certainty: .reported),
+        // A "by" phrase ends at the next preposition: the embassies' country is no agent.
+        Case(text: "The suspects were questioned by the FBI in connection with the bombing of "
+             + "U.S. embassies.", date: "2025-11-21", trigger: "questioned",
+             type: .legalJudicial, agents: ["fbi"], targets: [], value: nil,
+             certainty: .asserted),
+        // A pluperfect statement is before the story's time: not dated by the document date.
+        Case(text: "Germany had requested talks with France.", date: "2025-11-21",
+             trigger: "requested", type: .statement, agents: ["germany"], targets: ["france"],
+             value: nil, certainty: .asserted),
+        // A prepositional aside after the subject ("in China …") adds no agent.
+        Case(text: "Minister Morrison, in China to talk to trade officials, said exports "
+             + "would grow.", date: "2025-11-21", trigger: "said", type: .statement,
+             agents: ["morrison"], targets: [], value: "2025-11-21", certainty: .asserted),
+        // Quotative inversion: the speaker after "said" is its agent.
+        Case(text: "The men took no money, said Detective Joseph Pentangelo, a police "
+             + "spokesman.", date: "2025-11-21", trigger: "said", type: .statement,
+             agents: ["joseph-pentangelo"], targets: [], value: "2025-11-21",
+             certainty: .asserted),
+        // An attack noun's "of" phrase is its target; a date before the noun that modifies
+        // it is its date.
+        Case(text: "Police charged him over the 1995 shooting of Hugh Short.",
+             date: "2025-11-21", trigger: "shooting", type: .fightAttack, agents: [],
+             targets: ["hugh-short"], value: "1995", certainty: .asserted),
         Case(text: "Germany said in 2003 it would close the base in 2004.", date: "2025-11-21",
              trigger: "close", type: .other, agents: ["germany"], targets: [],
              value: "2004", certainty: .future),
@@ -175,6 +198,11 @@ struct EventExtractionTests {
     }
 
     static let salienceCases: [SalienceCase] = [
+        // An object that is "no" anything: the act did not happen.
+        SalienceCase(text: "Qatar gave no aid to the rebels on Monday.", trigger: "gave",
+                     salient: false),
+        SalienceCase(text: "Qatar gave aid to the rebels on Monday.", trigger: "gave",
+                     salient: true),
         SalienceCase(text: "A crane collapsed at the port on Friday, killing three workers.",
                      trigger: "killing", salient: true),
         SalienceCase(text: "At least 40 people have been killed in the floods.",

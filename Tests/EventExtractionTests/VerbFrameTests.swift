@@ -11,6 +11,25 @@ struct VerbFrameTests {
     }
 
     static let cases: [Case] = [
+        // Verbs added by class, with a frame where the sense needs one.
+        Case(text: "Kopp is wanted for questioning in two other shootings.",
+             trigger: "wanted", type: .legalJudicial),
+        Case(text: "The party wanted to protect the donor.", trigger: "wanted", type: .other),
+        Case(text: "Police searched the house on Sunday.", trigger: "searched",
+             type: .legalJudicial),
+        Case(text: "Immigration officials escorted the man to the airport.",
+             trigger: "escorted", type: .deployMove),
+        Case(text: "The company shipped more computers in the third quarter.",
+             trigger: "shipped", type: .other),
+        Case(text: "The minister turned down the request.", trigger: "turned", type: .accuse),
+        Case(text: "Police raided two homes on Tuesday.", trigger: "raided",
+             type: .legalJudicial),
+        Case(text: "Rebels raided the army post on Tuesday.", trigger: "raided",
+             type: .fightAttack),
+        Case(text: "Two suspects have been handed over to the United States for trial.",
+             trigger: "handed", type: .legalJudicial),
+        Case(text: "The army handed over food to the villagers.", trigger: "handed",
+             type: .provideAid),
         // A claim or case brought, lodged or presented is a court action.
         Case(text: "The airline presented claims for damages in the bankruptcy court.",
              trigger: "presented", type: .legalJudicial),

@@ -56,7 +56,7 @@ struct EventEvaluationTests {
     /// Every gold file of the dev sets and the held-out set decodes; each event's sentence is
     /// in its article and holds its trigger; roles and the timeline name known actors and
     /// events.
-    @Test(arguments: [("DevSet", 12), ("DevWire", 8), ("DevWire2", 6), ("HeldOut", 12)])
+    @Test(arguments: [("DevSet", 12), ("DevWire", 8), ("DevWire2", 6), ("DevWire3", 5), ("HeldOut", 12)])
     func goldIsConsistentWithItsArticles(folder: String, articles: Int) throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("EventExtractionTests/\(folder)")
@@ -112,5 +112,16 @@ struct EventEvaluationTests {
         #expect(second.count >= 5)
         #expect(first.isDisjoint(with: second))
         #expect(!second.contains { $0.lowercased().contains("platinum") })
+    }
+
+    /// The third wire batch is new text too: none of its TBAQ documents is in either earlier
+    /// wire batch, and none comes from the platinum test set.
+    @Test func thirdWireBatchSharesNoDocumentWithTheEarlierOnes() throws {
+        let earlier = try sourceColumn("tml", of: "DevWire")
+            .union(try sourceColumn("tml", of: "DevWire2"))
+        let third = try sourceColumn("tml", of: "DevWire3")
+        #expect(third.count >= 4)
+        #expect(earlier.isDisjoint(with: third))
+        #expect(!third.contains { $0.lowercased().contains("platinum") })
     }
 }
