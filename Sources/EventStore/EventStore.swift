@@ -52,6 +52,13 @@ public final class EventStore: Sendable {
             }
             if configuration.readonly {
                 if try !opened.read({ try migrator.hasCompletedMigrations($0) }) {
+                    // A file without even the first migration is no store yet (an `add`
+                    // may be creating it right now): left alone, never written by a view.
+                    guard try !opened.read({ try migrator.appliedIdentifiers($0) }).isEmpty
+                    else {
+                        throw StoreError.database(path: path, reason: "it holds no "
+                            + "eventgraph tables yet (is an `eventgraph add` creating it?)")
+                    }
                     // A store written by an older eventgraph: a view upgrades it once, in
                     // place (each migration is one transaction), then reads it as usual.
                     try Self.upgrade(path: path, configuration: configuration)

@@ -96,4 +96,25 @@ struct StoreMigrationTests {
         query.actors = ["china"]
         #expect(try store.graph(for: query).events.map(\.summary) == ["wire 0"])
     }
+
+    /// A database with no eventgraph tables (an `add` may be creating it) is refused by a
+    /// view with a one-line error, and the view writes nothing to it.
+    @Test func aViewNeverMigratesADatabaseWithoutTables() throws {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("eventgraph-migration-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("new.sqlite").path
+        do {
+            let pool = try DatabasePool(path: path)
+            try pool.write { db in try db.execute(sql: "CREATE TABLE other (x INTEGER)") }
+        }
+        #expect(throws: StoreError.self) {
+            _ = try EventStore(path: path, create: false, readOnly: true)
+        }
+        let tables = try DatabaseQueue(path: path).read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        #expect(tables == ["other"])
+    }
 }
