@@ -19,7 +19,8 @@ Usage: python3 Scripts/make-devset.py [--ud ../shared/data/ud] [--out DIR] [--he
 
 --heldout builds the held-out set instead (Tests/EventExtractionTests/HeldOut, from its own
 sources.tsv): articles kept apart from development, never tuned on. It refuses any document
-that the development set also lists, so the two sets can never share an article.
+that the development set also lists, so the two sets can never share an article; any other
+folder (DevSet/, DevWikinews/) refuses the documents the held-out set lists.
 """
 import argparse
 import json
@@ -177,6 +178,11 @@ def main():
         shared = sorted(row[3] for row in sources if row[3] in development)
         if shared:
             sys.exit('held-out documents also in DevSet/sources.tsv: ' + ', '.join(shared))
+    elif os.path.abspath(args.out) != os.path.join(tests, 'HeldOut'):
+        held_out = {row[3] for row in read_sources(os.path.join(tests, 'HeldOut'))}
+        shared = sorted(row[3] for row in sources if row[3] in held_out)
+        if shared:
+            sys.exit('documents of the held-out set refused: ' + ', '.join(shared))
     outputs = build(args.ud, sources)
     paths = {os.path.join(args.out, name): content for name, content in outputs.items()}
     differ = [os.path.relpath(path, args.out) for path in write_or_check(paths, args.check)]

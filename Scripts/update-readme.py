@@ -28,6 +28,7 @@ blocks = {
     "eval-devwire": run("eval", "events", "Tests/EventExtractionTests/DevWire"),
     "eval-devwire2": run("eval", "events", "Tests/EventExtractionTests/DevWire2"),
     "eval-devwire3": run("eval", "events", "Tests/EventExtractionTests/DevWire3"),
+    "eval-devwikinews": run("eval", "events", "Tests/EventExtractionTests/DevWikinews"),
 }
 readme = root / "README.md"
 text = readme.read_text(encoding="utf-8")

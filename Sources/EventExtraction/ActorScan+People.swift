@@ -283,6 +283,13 @@ extension ActorScan {
             || ((capitalizedCounts[view.keys[index]] ?? 0) < 2 && !isActingSubject(index)) {
             return nil
         }
+        // "Card Tricks", "Sport Studies", "Team Manager": a run the recogniser did not call a
+        // person whose last word the text also uses as a lower-case noun names no one, unless
+        // it acts ("the Flag Consideration Project has planned").
+        if entityClass[index] == nil, length >= 2, lowercaseNouns.contains(view.keys[end - 1]),
+           !(index..<end).contains(where: isActingSubject) {
+            return nil
+        }
         let id = lexicon.actorID(for: name, kind: .person)
         if actors[id] == nil { actors[id] = DocumentActor(id: id, name: name, kind: .person) }
         add(index..<end, sentence: sentence, actor: id, form: .name,

@@ -23,6 +23,9 @@ struct ActorScan {
     var hazardNames: Set<String> = []
     /// How often each word occurs capitalised in the document.
     let capitalizedCounts: [String: Int]
+    /// Words the document also uses in lower case as a common noun ("tricks", "sport"):
+    /// a capitalised run ending in one is a title, course or event name, not a person.
+    let lowercaseNouns: Set<String>
 
     static let connectors: Set<String> = ["of", "for", "and", "on", "&", "de"]
     static let articles: Set<String> = ["the", "a", "an"]
@@ -43,6 +46,12 @@ struct ActorScan {
             counts[view.keys[index], default: 0] += 1
         }
         self.capitalizedCounts = counts
+        var nouns = Set<String>()
+        for index in view.keys.indices where !view.capitalized[index]
+            && document.tokens[index].upos == .noun {
+            nouns.insert(view.keys[index])
+        }
+        self.lowercaseNouns = nouns
         var inTimex = [Bool](repeating: false, count: document.tokens.count)
         var index = 0
         for timex in document.timexes {

@@ -152,6 +152,20 @@ struct ActorRecognizerTests {
             #expect(actor.affiliation == affiliation)
         }
     }
+    /// A capitalised run the name recogniser does not call a person, whose last word the text
+    /// also uses as a lower-case noun, is a title or an event name, not a person ("Card
+    /// Tricks" beside "the tricks"); one that acts keeps its actor.
+    @Test(arguments: [
+        ("He sold me two books, \"Scarne on Card Tricks\" and \"Scarne on Magic Tricks\". "
+         + "I still use the tricks.", "card-tricks", false),
+        ("The government's Flag Consideration Project has planned a number of conferences. "
+         + "The project will report in June.", "flag-consideration-project", true),
+    ])
+    func runEndingInALowerCaseNounIsNoPerson(text: String, id: String, isActor: Bool) throws {
+        let document = try ExtractorFixture.annotate(text)
+        #expect((document.actors[id] != nil) == isActor, "have \(document.actors.keys.sorted())")
+    }
+
     /// A name the name recogniser took for a place, unknown to the gazetteer, that is the
     /// subject of a verb acts: it is an organisation and a participant; a place that is not
     /// a subject stays a place. (The recogniser's output is set by hand here, so the test

@@ -56,7 +56,8 @@ struct EventEvaluationTests {
     /// Every gold file of the dev sets and the held-out set decodes; each event's sentence is
     /// in its article and holds its trigger; roles and the timeline name known actors and
     /// events.
-    @Test(arguments: [("DevSet", 12), ("DevWire", 8), ("DevWire2", 6), ("DevWire3", 5), ("HeldOut", 12)])
+    @Test(arguments: [("DevSet", 12), ("DevWire", 8), ("DevWire2", 6), ("DevWire3", 5), ("DevWikinews", 3),
+                      ("HeldOut", 12)])
     func goldIsConsistentWithItsArticles(folder: String, articles: Int) throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("EventExtractionTests/\(folder)")
@@ -123,5 +124,15 @@ struct EventEvaluationTests {
         #expect(third.count >= 4)
         #expect(earlier.isDisjoint(with: third))
         #expect(!third.contains { $0.lowercased().contains("platinum") })
+    }
+
+    /// The Wikinews batch is new text too: it shares no GUM document with the dev set or the
+    /// held-out set, and reads only train and dev splits (the UD test split is for reporting).
+    @Test func wikinewsBatchSharesNoDocumentWithDevSetOrHeldOut() throws {
+        let documents = try sourceColumn("document", of: "DevWikinews")
+        #expect(documents.count >= 3)
+        #expect(documents.isDisjoint(with: try sourceColumn("document", of: "DevSet")))
+        #expect(documents.isDisjoint(with: try sourceColumn("document", of: "HeldOut")))
+        #expect(try sourceColumn("split", of: "DevWikinews").isSubset(of: ["train", "dev"]))
     }
 }
