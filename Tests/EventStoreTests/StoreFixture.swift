@@ -15,6 +15,21 @@ enum StoreFixture {
                               create: true)
     }
 
+    /// A path for a database file in a fresh temporary folder (the folder is the parent of
+    /// the path; remove it when done), for tests that build the file themselves.
+    static func temporaryDatabasePath(_ name: String) throws -> String {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("eventgraph-store-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder.appendingPathComponent(name).path
+    }
+
+    /// Removes the folder of a path made by `temporaryDatabasePath`.
+    static func removeFolder(of path: String) {
+        try? FileManager.default.removeItem(
+            at: URL(fileURLWithPath: path).deletingLastPathComponent())
+    }
+
     static func cleanUp(_ store: EventStore) {
         try? FileManager.default.removeItem(
             at: URL(fileURLWithPath: store.path).deletingLastPathComponent())

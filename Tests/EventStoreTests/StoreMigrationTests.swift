@@ -9,11 +9,8 @@ import Testing
 /// opened, its persons indexed, so a new article's other spelling finds them.
 struct StoreMigrationTests {
     @Test func anOlderDatabaseIsUpgradedAndItsPersonsIndexed() throws {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("eventgraph-migration-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("old.sqlite").path
+        let path = try StoreFixture.temporaryDatabasePath("old.sqlite")
+        defer { StoreFixture.removeFolder(of: path) }
         do {
             let pool = try DatabasePool(path: path)
             try StoreSchema.migrator.migrate(pool, upTo: "v1")
@@ -64,11 +61,8 @@ struct StoreMigrationTests {
     /// is then read through the new index, and the actor's timeline still puts the second
     /// event first.
     @Test func orderLinksOfAnOlderDatabaseStillOrderTheTimeline() throws {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("eventgraph-migration-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("old.sqlite").path
+        let path = try StoreFixture.temporaryDatabasePath("old.sqlite")
+        defer { StoreFixture.removeFolder(of: path) }
         var article = StoreFixture.article("wire", [
             .init(type: .meetVisit, agents: ["france"], targets: ["china"],
                   days: 19_845...19_845),
@@ -100,11 +94,8 @@ struct StoreMigrationTests {
     /// A database with no eventgraph tables (an `add` may be creating it) is refused by a
     /// view with a one-line error, and the view writes nothing to it.
     @Test func aViewNeverMigratesADatabaseWithoutTables() throws {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("eventgraph-migration-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("new.sqlite").path
+        let path = try StoreFixture.temporaryDatabasePath("new.sqlite")
+        defer { StoreFixture.removeFolder(of: path) }
         do {
             let pool = try DatabasePool(path: path)
             try pool.write { db in try db.execute(sql: "CREATE TABLE other (x INTEGER)") }
