@@ -12,55 +12,20 @@ public struct TemporalTagger: PipelineStage {
     /// The compiled rules this tagger runs.
     public let rules: TemporalRuleSet
     private let tense: TenseDetector
-    /// The lexicon tables the tagger reads around its matches, kept behind one reference so
-    /// the copies of the tagger (the pipeline's and the dateline reader's) share them.
-    private let vocabulary: Vocabulary
-
-    /// Modifier phrases, number words, the extent refiner and clock-date links, built once
-    /// from the rule set's lexicons.
-    private final class Vocabulary: Sendable {
-        let modifiers: [Lexicon.Entry]
-        /// `count-modifiers` phrases ("over", "some"), used only before a number or "a"/"an".
-        let countModifiers: [Lexicon.Entry]
-        /// `length-modifiers` phrases ("at least", "up to"), used before anything but a
-        /// calendar date ("since at least [1997]").
-        let lengthModifiers: [Lexicon.Entry]
-        /// Number words, to tell "over two years" from "over the weekend".
-        let numberWords: Set<String>
-        /// Boundary fixes by token type after the rules ("ago", premodifiers, weekdays).
-        let refiner: ExtentRefiner
-        /// Words allowed between a clock time and the date it belongs to: `clock-date-links`
-        /// ("on", "local time") and `zones` ("GMT").
-        let clockDateLinks: Set<String>
-
-        init(rules: TemporalRuleSet) {
-            let byLength: (Lexicon.Entry, Lexicon.Entry) -> Bool = {
-                ($0.words.count, $1.words.joined()) > ($1.words.count, $0.words.joined())
-            }
-            modifiers = rules.lexicons["modifiers"]?.entries.sorted(by: byLength) ?? []
-            countModifiers = rules.lexicons["count-modifiers"]?.entries.sorted(by: byLength)
-                ?? []
-            lengthModifiers = rules.lexicons["length-modifiers"]?.entries
-                .sorted(by: byLength) ?? []
-            numberWords = Set((rules.lexicons["numbers"]?.entries ?? []).map { $0.words[0] })
-                .union(["a", "an"])
-            clockDateLinks = Set(((rules.lexicons["clock-date-links"]?.entries ?? [])
-                + (rules.lexicons["zones"]?.entries ?? [])).flatMap(\.words))
-            refiner = ExtentRefiner(premodifiers: rules.lexicons["premodifiers"],
-                                    weekdayAbbreviations: rules.lexicons["weekday-abbreviations"],
-                                    postmodifiers: rules.lexicons["postmodifiers"],
-                                    signals: rules.lexicons["signals"],
-                                    partsOfDay: rules.lexicons["parts-of-day"],
-                                    backAdverbWords: rules.lexicons["back-adverb-words"])
-        }
-    }
-
-    private var modifiers: [Lexicon.Entry] { vocabulary.modifiers }
-    private var countModifiers: [Lexicon.Entry] { vocabulary.countModifiers }
-    private var lengthModifiers: [Lexicon.Entry] { vocabulary.lengthModifiers }
-    private var numberWords: Set<String> { vocabulary.numberWords }
-    private var refiner: ExtentRefiner { vocabulary.refiner }
-    private var clockDateLinks: Set<String> { vocabulary.clockDateLinks }
+    /// `modifiers` phrases ("late", "the end of", "around") and their TIMEX3 mod.
+    private let modifiers: [Lexicon.Entry]
+    /// `count-modifiers` phrases ("over", "some"), used only before a number or "a"/"an".
+    private let countModifiers: [Lexicon.Entry]
+    /// `length-modifiers` phrases ("at least", "up to"), used before anything but a calendar
+    /// date ("since at least [1997]").
+    private let lengthModifiers: [Lexicon.Entry]
+    /// Number words, to tell "over two years" from "over the weekend".
+    private let numberWords: Set<String>
+    /// Boundary fixes by token type after the rules ("ago", premodifiers, weekdays).
+    private let refiner: ExtentRefiner
+    /// Words allowed between a clock time and the date it belongs to: `clock-date-links`
+    /// ("on", "local time") and `zones` ("GMT").
+    private let clockDateLinks: Set<String>
 
     /// A tagger over `rules` (for tests or other rule folders; `load()` for the bundled ones).
     public init(rules: TemporalRuleSet) {
@@ -68,7 +33,24 @@ public struct TemporalTagger: PipelineStage {
         self.tense = TenseDetector(cues: rules.lexicons["tense-cues"],
                                    prepositions: rules.lexicons["tense-prepositions"],
                                    determiners: rules.lexicons["participle-determiners"])
-        self.vocabulary = Vocabulary(rules: rules)
+        let byLength: (Lexicon.Entry, Lexicon.Entry) -> Bool = {
+            ($0.words.count, $1.words.joined()) > ($1.words.count, $0.words.joined())
+        }
+        self.modifiers = rules.lexicons["modifiers"]?.entries.sorted(by: byLength) ?? []
+        self.countModifiers = rules.lexicons["count-modifiers"]?.entries.sorted(by: byLength)
+            ?? []
+        self.lengthModifiers = rules.lexicons["length-modifiers"]?.entries
+            .sorted(by: byLength) ?? []
+        self.numberWords = Set((rules.lexicons["numbers"]?.entries ?? []).map { $0.words[0] })
+            .union(["a", "an"])
+        self.clockDateLinks = Set(((rules.lexicons["clock-date-links"]?.entries ?? [])
+            + (rules.lexicons["zones"]?.entries ?? [])).flatMap(\.words))
+        self.refiner = ExtentRefiner(premodifiers: rules.lexicons["premodifiers"],
+                                     weekdayAbbreviations: rules.lexicons["weekday-abbreviations"],
+                                     postmodifiers: rules.lexicons["postmodifiers"],
+                                     signals: rules.lexicons["signals"],
+                                     partsOfDay: rules.lexicons["parts-of-day"],
+                                     backAdverbWords: rules.lexicons["back-adverb-words"])
     }
 
     /// A tagger with the bundled English rules, which are compiled once per process.
