@@ -159,7 +159,7 @@ struct GraphLoader {
             } else {
                 // One report per article that reports the event (`sources`, kept by the
                 // writer), each the event's own reading under a placeholder document.
-                let template = event.reports[0]
+                let template = EventReport(event)
                 let sources: Int = row[25]
                 event.reports = (1...max(1, sources)).map { number in
                     var report = template
