@@ -49,13 +49,7 @@ struct BenchmarkStoreCommand: AsyncParsableCommand {
         } else if FileManager.default.fileExists(atPath: path) {
             throw ValidationError("\(path) exists; give a new --db path")
         }
-        defer {
-            if db == nil {
-                for suffix in ["", "-wal", "-shm"] {
-                    try? FileManager.default.removeItem(atPath: path + suffix)
-                }
-            }
-        }
+        defer { if db == nil { Self.removeDatabase(at: path) } }
         var figures: [String: Double] = [:]
         let clock = ContinuousClock()
         let store = try EventStore(path: path, create: true)
@@ -132,10 +126,7 @@ struct BenchmarkStoreCommand: AsyncParsableCommand {
             Console.error("query.\(name).actor = \(pick.actor)")
         }
         figures["peakRSSMegabytes.afterQueries"] = Self.peakRSSMegabytes()
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        let rounded = figures.mapValues { ($0 * 1000).rounded() / 1000 }
-        print(String(decoding: try encoder.encode(rounded), as: UTF8.self))
+        try Self.printFigures(figures)
     }
 
     /// `--writes-only`: the store's share of `add` alone. The corpus is extracted first (one
@@ -145,11 +136,7 @@ struct BenchmarkStoreCommand: AsyncParsableCommand {
     func timeWrites() throws {
         let path = FileManager.default.temporaryDirectory
             .appendingPathComponent("eventgraph-bench-\(UUID().uuidString).sqlite").path
-        defer {
-            for suffix in ["", "-wal", "-shm"] {
-                try? FileManager.default.removeItem(atPath: path + suffix)
-            }
-        }
+        defer { Self.removeDatabase(at: path) }
         let extractor = try Extractor.standard()
         let reader = try CorpusReader(inputs: corpus, reader: try ArticleReader(),
                                       explicitDate: nil,
@@ -167,9 +154,7 @@ struct BenchmarkStoreCommand: AsyncParsableCommand {
         var times: [Double] = []
         let clock = ContinuousClock()
         for _ in 0..<max(1, `repeat`) {
-            for suffix in ["", "-wal", "-shm"] {
-                try? FileManager.default.removeItem(atPath: path + suffix)
-            }
+            Self.removeDatabase(at: path)
             let store = try EventStore(path: path, create: true)
             let run = try store.beginRun(started: "writes-only", inputs: corpus)
             let start = clock.now
@@ -193,6 +178,18 @@ struct BenchmarkStoreCommand: AsyncParsableCommand {
             "write.seconds.median": times[times.count / 2],
             "write.cpuMillisecondsPerArticle": cpu * 1000 / Double(max(1, articles.count)),
         ]
+        try Self.printFigures(figures)
+    }
+
+    /// Removes a benchmark database with its WAL and shared-memory files.
+    static func removeDatabase(at path: String) {
+        for suffix in ["", "-wal", "-shm"] {
+            try? FileManager.default.removeItem(atPath: path + suffix)
+        }
+    }
+
+    /// Prints the figures as one JSON object, keys sorted, values to three decimals.
+    static func printFigures(_ figures: [String: Double]) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         let rounded = figures.mapValues { ($0 * 1000).rounded() / 1000 }
