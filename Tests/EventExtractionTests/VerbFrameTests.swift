@@ -72,6 +72,14 @@ struct VerbFrameTests {
              type: .fightAttack),
         Case(text: "Car bombs blew apart two buildings in the capital.", trigger: "blew",
              type: .fightAttack),
+        // "Took" takes its class from its object: the stand, office or a share of the vote.
+        Case(text: "The witness took the stand for four hours on Friday.", trigger: "took",
+             type: .legalJudicial),
+        Case(text: "The party took 13 percent of the vote in the state election.",
+             trigger: "took", type: .electAppoint),
+        Case(text: "The president took office in January.", trigger: "took",
+             type: .electAppoint),
+        Case(text: "The coach took the team to Canada.", trigger: "took", type: .other),
         // Winning an election is an election; winning a match or a prize is not.
         Case(text: "The Democratic Party won 30 seats in the election.", trigger: "won",
              type: .electAppoint),
