@@ -80,6 +80,19 @@ struct VerbFrameTests {
         Case(text: "The president took office in January.", trigger: "took",
              type: .electAppoint),
         Case(text: "The coach took the team to Canada.", trigger: "took", type: .other),
+        // People who flee, leave or defect move; leaving a pact withdraws from it; a release
+        // from prison is legal; running for office is an election.
+        Case(text: "Thousands of villagers fled to Jordan on Sunday.", trigger: "fled",
+             type: .deployMove),
+        Case(text: "The soldier defected to South Korea in 2010.", trigger: "defected",
+             type: .deployMove),
+        Case(text: "The United States left the nuclear deal in 2018.", trigger: "left",
+             type: .withdrawExpel),
+        Case(text: "The journalist was released from prison on Monday.", trigger: "released",
+             type: .legalJudicial),
+        Case(text: "The mayor ran for governor in the 2014 election.", trigger: "ran",
+             type: .other),
+        Case(text: "The mayor ran for office in 2014.", trigger: "ran", type: .electAppoint),
         // Winning an election is an election; winning a match or a prize is not.
         Case(text: "The Democratic Party won 30 seats in the election.", trigger: "won",
              type: .electAppoint),
