@@ -374,14 +374,17 @@ public struct EventDating: PipelineStage {
     /// "Crude for delivery in November rose …", "Rita, now a Category 5 storm, threatened":
     /// a date that hangs from a noun before the verb — a noun that names no event, or any
     /// noun for "now"/"then" — qualifies that noun. (On an event noun, "the attack on Monday killed five", "Tuesday's
-    /// assault", it is the event's time and stays.)
+    /// assault", it is the event's time and stays.) After the verb only "now"/"then"/"current"
+    /// words qualify a noun ("spoke about the *current* state of magic"): a calendar date
+    /// there may still be the verb's ("signed the accord of May 5" is rare, "met in May" common).
     private func isNounQualifier(_ timex: TemporalMention, attachedTo head: Int?,
                                  before trigger: Int, _ document: Document,
                                  _ view: TokenView) -> Bool {
-        guard let head, head < trigger,
+        guard let head, head != trigger,
               [.noun, .propn].contains(document.tokens[head].upos) else { return false }
         // "now a Category 5 storm" describes the noun, whatever the noun names.
         if isReference(timex.value) { return true }
+        guard head < trigger else { return false }
         let lemma = document.tokens[head].lemma ?? view.keys[head]
         return lexicon.nouns[lemma] == nil && lexicon.nouns[view.keys[head]] == nil
     }

@@ -183,6 +183,12 @@ struct EventExtractionTests {
              + "month, police said.", date: "2025-11-21", trigger: "detained",
              type: .legalJudicial, agents: [], targets: [], value: "2025-11-21",
              certainty: .reported),
+        // "current" describes the noun after the verb, not the meeting: the meeting is not
+        // dated "now".
+        Case(text: "The minister met the ambassador on Monday. She spoke with the ambassador "
+             + "about the current state of trade.", date: "2025-11-21", trigger: "spoke",
+             type: .meetVisit, agents: [], targets: [], value: "2025-11-17",
+             certainty: .asserted),
         // A planned event keeps no date taken from the verb announcing the plan.
         Case(text: "The New Zealand government intends to hold two referendums on the flag.",
              date: "2015-05-07", trigger: "hold", type: .electAppoint,
