@@ -19,6 +19,10 @@ public struct TemporalTagger: PipelineStage {
     /// `length-modifiers` phrases ("at least", "up to"), used before anything but a calendar
     /// date ("since at least [1997]").
     private let lengthModifiers: [Lexicon.Entry]
+    /// `count-modifier-cues`: for a count modifier that is also a preposition ("over"), the
+    /// words before it that keep its count reading ("for [over a year]"); after any other
+    /// word it is the preposition ("used over [three years]").
+    private let countModifierCues: [String: Set<String>]
     /// Number words, to tell "over two years" from "over the weekend".
     private let numberWords: Set<String>
     /// Boundary fixes by token type after the rules ("ago", premodifiers, weekdays).
@@ -41,6 +45,11 @@ public struct TemporalTagger: PipelineStage {
             ?? []
         self.lengthModifiers = rules.lexicons["length-modifiers"]?.entries
             .sorted(by: byLength) ?? []
+        var cues: [String: Set<String>] = [:]
+        for entry in rules.lexicons["count-modifier-cues"]?.entries ?? [] {
+            cues[entry.value, default: []].insert(entry.words.joined(separator: " "))
+        }
+        self.countModifierCues = cues
         self.numberWords = Set((rules.lexicons["numbers"]?.entries ?? []).map { $0.words[0] })
             .union(["a", "an"])
         self.clockDateLinks = Set(((rules.lexicons["clock-date-links"]?.entries ?? [])
@@ -77,9 +86,23 @@ public struct TemporalTagger: PipelineStage {
                 same = false
                 break
             }
-            if same { return (first, entry.value) }
+            if same, countReadingHolds(of: entry, at: first, in: tokens) {
+                return (first, entry.value)
+            }
         }
         return nil
+    }
+
+    /// Whether a count modifier that is also a preposition ("over") counts here: at the start
+    /// of a text or sentence, after punctuation, or after one of its `count-modifier-cues`
+    /// ("for over a year"); after another word it is the preposition ("used over three years").
+    private func countReadingHolds(of entry: Lexicon.Entry, at first: Int,
+                                   in tokens: [ScanToken]) -> Bool {
+        guard let cues = countModifierCues[entry.words.joined(separator: " ")],
+              first > 0 else { return true }
+        let previous = tokens[first - 1]
+        if previous.kind != .word || tokens[first].capitalized { return true }
+        return cues.contains(previous.text)
     }
 
     /// Replaces `document.timexes` with the mentions found in its text (values empty).
