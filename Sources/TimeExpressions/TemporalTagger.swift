@@ -188,7 +188,8 @@ public struct TemporalTagger: PipelineStage {
     /// "late March or early April 2003", "between June and August 2004": a month (or month
     /// and day) with no year, joined by a coordinator to a date that names its year, takes
     /// that year (the one before when it comes later in the calendar: "December to February
-    /// 2004" starts in December 2003). Right to left, so a list takes its last year.
+    /// 2004" starts in December 2003), and a month right before "in" and a year is in that
+    /// year ("between May and June in 1981"). Right to left, so a list takes its last year.
     private func shareYearsWithNextDate(_ mentions: inout [TemporalMention],
                                         _ ranges: [Range<Int>], _ tokens: [ScanToken]) {
         guard mentions.count > 1 else { return }
@@ -197,14 +198,16 @@ public struct TemporalTagger: PipelineStage {
             let next = mentions[index + 1].parse
             guard mentions[index].type == .date, mentions[index + 1].type == .date,
                   let month = first.month, first.year == nil, first.namesCalendarDate,
-                  first.direction == nil, let year = next.year, let nextMonth = next.month,
-                  next.namesCalendarDate,
+                  first.direction == nil, let year = next.year, next.namesCalendarDate,
                   ranges[index].upperBound <= ranges[index + 1].lowerBound else { continue }
             let between = tokens[ranges[index].upperBound..<ranges[index + 1].lowerBound]
-            guard (1...2).contains(between.count),
-                  between.allSatisfy({ Self.dateCoordinators.contains($0.text) }) else {
-                continue
-            }
+            // "between May and June [in] 1981": a bare month right before "in" and a year.
+            let inYear = next.month == nil && between.count == 1 && between.first?.text == "in"
+                && next.unit == nil && next.season == nil && next.quarter == nil
+            guard inYear || next.month != nil, (1...2).contains(between.count),
+                  inYear || between.allSatisfy({ Self.dateCoordinators.contains($0.text) })
+            else { continue }
+            let nextMonth = next.month ?? 12
             let later = (month, first.day ?? 0) > (nextMonth, next.day ?? 32)
             mentions[index].parse.year = later ? year - 1 : year
             mentions[index].parse.yearDigits = next.yearDigits
