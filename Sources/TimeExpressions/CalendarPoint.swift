@@ -122,7 +122,9 @@ struct CalendarPoint: Sendable, Hashable {
 
     /// The TIMEX3 value of the point.
     var value: String {
-        let yearText = CalendarPoint.pad(year, 4)
+        // A year before the common era ("508 BC", year -508) is written BC0508, as TIMEX2 and
+        // HeidelTime write it.
+        let yearText = year < 0 ? "BC" + CalendarPoint.pad(-year, 4) : CalendarPoint.pad(year, 4)
         var text: String
         switch granularity {
         case .century: return CalendarPoint.pad(CalendarPoint.floorDiv(year, 100), 2)

@@ -23,7 +23,10 @@ struct Resolution {
         var point: CalendarPoint?
     }
 
-    mutating func resolve(_ parse: TemporalParse, type: TimexType) -> Outcome {
+    /// `narrativeYear`: in a retrospective text (see `TemporalNormalizer`), the year of the
+    /// last date that named one, which a bare month or day then takes.
+    mutating func resolve(_ parse: TemporalParse, type: TimexType,
+                          narrativeYear: Int? = nil) -> Outcome {
         if let literal = parse.literal { return Outcome(value: literal) }
         switch type {
         case .duration: return Outcome(value: duration(parse))
@@ -31,7 +34,7 @@ struct Resolution {
         case .date, .time:
             if let decade = parse.decade { return Outcome(value: CalendarPoint.pad(decade, 3)) }
             if let century = parse.century { return Outcome(value: CalendarPoint.pad(century, 2)) }
-            guard let point = position(parse) else {
+            guard let point = position(parse, narrativeYear: narrativeYear) else {
                 note("could not resolve a calendar position; value left as XXXX")
                 return Outcome(value: "XXXX")
             }
@@ -46,7 +49,8 @@ struct Resolution {
     /// The reference a narrative or time-only expression starts from.
     private var reference: CalendarPoint { running ?? CalendarPoint(day: documentDate) }
 
-    private mutating func position(_ parse: TemporalParse) -> CalendarPoint? {
+    private mutating func position(_ parse: TemporalParse,
+                                   narrativeYear: Int? = nil) -> CalendarPoint? {
         var point: CalendarPoint
         let direction = parse.direction ?? parse.tense
         if var year = parse.year {
@@ -89,6 +93,14 @@ struct Resolution {
         } else if let month = parse.month {
             point = monthWithoutYear(month, day: parse.day, direction: direction,
                                      explicit: parse.direction != nil)
+            if let narrativeYear, parse.direction == nil {
+                point.year = narrativeYear
+                if let day = point.day,
+                   CalendarDate(year: narrativeYear, month: month, day: day) == nil {
+                    point.day = nil
+                    point.granularity = .month
+                }
+            }
         } else if let weekday = parse.weekday {
             // "the previous Friday", "the following Monday": counted from the running date.
             let base = parse.narrative && reference.granularity <= .day ? reference.firstDay

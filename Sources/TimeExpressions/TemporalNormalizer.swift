@@ -39,6 +39,20 @@ public struct TemporalNormalizer: PipelineStage {
     public func normalize(_ mentions: [TemporalMention], against documentDate: CalendarDate,
                           diagnostics: inout [Diagnostic]) -> [TemporalMention] {
         var running: CalendarPoint?
+        // A retrospective text (a biography, a history): at least three dates that name their
+        // year, fewer than a third of them within a year of the document's, and not one day
+        // counted from the document date ("today", "yesterday", a weekday). There a bare month or day belongs to the year the text last named ("Holt
+        // opened 2012 with Altoona … expanded on September 1"); news, which always has such
+        // days, keeps reading bare months from the document date.
+        let namedYears = mentions.compactMap { $0.parse.unit == nil ? $0.parse.year : nil }
+        let nearDocument = namedYears.filter { abs($0 - documentDate.year) <= 1 }.count
+        let deictic = mentions.contains {
+            ($0.parse.unit == .day && $0.parse.shift != nil) || ($0.parse.weekday != nil
+                && $0.parse.year == nil && $0.parse.month == nil)
+        }
+        let retrospective = policy == .runningReference && namedYears.count >= 3 && !deictic
+            && nearDocument * 3 < namedYears.count
+        var namedYear: Int?
         var result: [TemporalMention] = []
         result.reserveCapacity(mentions.count)
         for (index, var mention) in mentions.enumerated() {
@@ -55,7 +69,13 @@ public struct TemporalNormalizer: PipelineStage {
             }
             var context = Resolution(documentDate: documentDate, running: reference,
                                      span: mention.span, stage: name)
-            let outcome = context.resolve(mention.parse, type: mention.type)
+            let bare = mention.parse.year == nil && mention.parse.month != nil
+                && mention.parse.shift == nil && mention.parse.holiday == nil
+            let outcome = context.resolve(mention.parse, type: mention.type,
+                                          narrativeYear: retrospective && bare ? namedYear : nil)
+            if mention.parse.year != nil, mention.parse.unit == nil, let point = outcome.point {
+                namedYear = point.year
+            }
             diagnostics.append(contentsOf: context.diagnostics)
             mention.value = outcome.value
             mention.mod = mention.parse.mod

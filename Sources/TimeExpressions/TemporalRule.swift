@@ -38,11 +38,13 @@ enum FieldKey: String, Sendable, CaseIterable {
     func apply(_ text: String, to parse: inout TemporalParse) -> Bool {
         switch self {
         case .year:
-            // Four-digit numbers outside 1000–2199 are model numbers, not years.
-            guard let number = Int(text), text.count != 4 || (1000...2199).contains(number)
+            // Four-digit numbers outside 1000–2199 are model numbers, not years; a negated
+            // capture is a year before the common era ("508 BC" is year -508).
+            guard let number = Int(text),
+                  number < 0 || text.count != 4 || (1000...2199).contains(number)
             else { return false }
             parse.year = number
-            parse.yearDigits = text.count
+            parse.yearDigits = text.count - (number < 0 ? 1 : 0)
         case .month: return set(text, 1...12, &parse.month)
         case .day: return set(text, 1...31, &parse.day)
         case .weekday: return set(text, 1...7, &parse.weekday)

@@ -28,7 +28,9 @@ extension TemporalRuleSet {
                     : id >= 0 ? rulesByWord[Int(id)] : []
                 var best: Match?
                 for ruleIndex in candidates where ruleFilter == nil || ruleFilter == ruleIndex {
-                    guard let match = longestMatch(of: ruleIndex, at: position, matcher, &state)
+                    guard let match = longestMatch(of: ruleIndex, at: position,
+                                                    lineStart: tokens[position].lineBreakBefore,
+                                                    matcher, &state)
                     else { continue }
                     if best == nil || match.end > best!.end, accept(match) { best = match }
                 }
@@ -43,14 +45,18 @@ extension TemporalRuleSet {
         }
     }
 
-    private func longestMatch(of ruleIndex: Int, at position: Int,
+    /// A context that must not come before (`[^ <int>] month day`) is not looked for across
+    /// a line break: a date opening a line ("Massachusetts 01810\nMay 30", a letter's
+    /// heading) is not continued by the line above it.
+    private func longestMatch(of ruleIndex: Int, at position: Int, lineStart: Bool,
                               _ matcher: PatternMatcher,
                               _ state: inout PatternMatcher.State) -> Match? {
         let rule = compiled[ruleIndex]
         if rule.requiredBefore >= 0 {
             guard matcher.matchesEnding(rule.requiredBefore, at: position) else { return nil }
         }
-        if rule.forbiddenBefore >= 0, matcher.matchesEnding(rule.forbiddenBefore, at: position) {
+        if rule.forbiddenBefore >= 0, !lineStart,
+           matcher.matchesEnding(rule.forbiddenBefore, at: position) {
             return nil
         }
         var bestEnd = -1

@@ -19,6 +19,10 @@ public struct TemporalTagger: PipelineStage {
     /// `length-modifiers` phrases ("at least", "up to"), used before anything but a calendar
     /// date ("since at least [1997]").
     private let lengthModifiers: [Lexicon.Entry]
+    /// `count-modifier-cues`: for a count modifier that is also a preposition ("over"), the
+    /// words before it that keep its count reading ("for [over a year]"); after any other
+    /// word it is the preposition ("used over [three years]").
+    private let countModifierCues: [String: Set<String>]
     /// Number words, to tell "over two years" from "over the weekend".
     private let numberWords: Set<String>
     /// Boundary fixes by token type after the rules ("ago", premodifiers, weekdays).
@@ -41,6 +45,11 @@ public struct TemporalTagger: PipelineStage {
             ?? []
         self.lengthModifiers = rules.lexicons["length-modifiers"]?.entries
             .sorted(by: byLength) ?? []
+        var cues: [String: Set<String>] = [:]
+        for entry in rules.lexicons["count-modifier-cues"]?.entries ?? [] {
+            cues[entry.value, default: []].insert(entry.words.joined(separator: " "))
+        }
+        self.countModifierCues = cues
         self.numberWords = Set((rules.lexicons["numbers"]?.entries ?? []).map { $0.words[0] })
             .union(["a", "an"])
         self.clockDateLinks = Set(((rules.lexicons["clock-date-links"]?.entries ?? [])
@@ -77,9 +86,23 @@ public struct TemporalTagger: PipelineStage {
                 same = false
                 break
             }
-            if same { return (first, entry.value) }
+            if same, countReadingHolds(of: entry, at: first, in: tokens) {
+                return (first, entry.value)
+            }
         }
         return nil
+    }
+
+    /// Whether a count modifier that is also a preposition ("over") counts here: at the start
+    /// of a text or sentence, after punctuation, or after one of its `count-modifier-cues`
+    /// ("for over a year"); after another word it is the preposition ("used over three years").
+    private func countReadingHolds(of entry: Lexicon.Entry, at first: Int,
+                                   in tokens: [ScanToken]) -> Bool {
+        guard let cues = countModifierCues[entry.words.joined(separator: " ")],
+              first > 0 else { return true }
+        let previous = tokens[first - 1]
+        if previous.kind != .word || tokens[first].capitalized { return true }
+        return cues.contains(previous.text)
     }
 
     /// Replaces `document.timexes` with the mentions found in its text (values empty).
@@ -165,7 +188,8 @@ public struct TemporalTagger: PipelineStage {
     /// "late March or early April 2003", "between June and August 2004": a month (or month
     /// and day) with no year, joined by a coordinator to a date that names its year, takes
     /// that year (the one before when it comes later in the calendar: "December to February
-    /// 2004" starts in December 2003). Right to left, so a list takes its last year.
+    /// 2004" starts in December 2003), and a month right before "in" and a year is in that
+    /// year ("between May and June in 1981"). Right to left, so a list takes its last year.
     private func shareYearsWithNextDate(_ mentions: inout [TemporalMention],
                                         _ ranges: [Range<Int>], _ tokens: [ScanToken]) {
         guard mentions.count > 1 else { return }
@@ -174,14 +198,16 @@ public struct TemporalTagger: PipelineStage {
             let next = mentions[index + 1].parse
             guard mentions[index].type == .date, mentions[index + 1].type == .date,
                   let month = first.month, first.year == nil, first.namesCalendarDate,
-                  first.direction == nil, let year = next.year, let nextMonth = next.month,
-                  next.namesCalendarDate,
+                  first.direction == nil, let year = next.year, next.namesCalendarDate,
                   ranges[index].upperBound <= ranges[index + 1].lowerBound else { continue }
             let between = tokens[ranges[index].upperBound..<ranges[index + 1].lowerBound]
-            guard (1...2).contains(between.count),
-                  between.allSatisfy({ Self.dateCoordinators.contains($0.text) }) else {
-                continue
-            }
+            // "between May and June [in] 1981": a bare month right before "in" and a year.
+            let inYear = next.month == nil && between.count == 1 && between.first?.text == "in"
+                && next.unit == nil && next.season == nil && next.quarter == nil
+            guard inYear || next.month != nil, (1...2).contains(between.count),
+                  inYear || between.allSatisfy({ Self.dateCoordinators.contains($0.text) })
+            else { continue }
+            let nextMonth = next.month ?? 12
             let later = (month, first.day ?? 0) > (nextMonth, next.day ?? 32)
             mentions[index].parse.year = later ? year - 1 : year
             mentions[index].parse.yearDigits = next.yearDigits
