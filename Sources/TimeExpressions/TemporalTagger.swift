@@ -30,6 +30,9 @@ public struct TemporalTagger: PipelineStage {
     /// Words allowed between a clock time and the date it belongs to: `clock-date-links`
     /// ("on", "local time") and `zones` ("GMT").
     private let clockDateLinks: Set<String>
+    /// `date-coordinators`: words that join coordinated dates ("June [and] August 2004"), so
+    /// a month without a year takes the year of the date after it.
+    private let dateCoordinators: Set<String>
 
     /// A tagger over `rules` (for tests or other rule folders; `load()` for the bundled ones).
     public init(rules: TemporalRuleSet) {
@@ -54,6 +57,8 @@ public struct TemporalTagger: PipelineStage {
             .union(["a", "an"])
         self.clockDateLinks = Set(((rules.lexicons["clock-date-links"]?.entries ?? [])
             + (rules.lexicons["zones"]?.entries ?? [])).flatMap(\.words))
+        self.dateCoordinators = Set((rules.lexicons["date-coordinators"]?.entries ?? [])
+            .flatMap(\.words))
         self.refiner = ExtentRefiner(premodifiers: rules.lexicons["premodifiers"],
                                      weekdayAbbreviations: rules.lexicons["weekday-abbreviations"],
                                      postmodifiers: rules.lexicons["postmodifiers"],
@@ -180,11 +185,6 @@ public struct TemporalTagger: PipelineStage {
         return result
     }
 
-    /// Words that join coordinated dates: "late March [or] early April 2003", "June [and]
-    /// August 2004", "March[,] April and May 2003", "December [to] February 2004".
-    private static let dateCoordinators: Set<String> = [",", "and", "or", "to", "through",
-                                                        "until", "till", "-", "--"]
-
     /// "late March or early April 2003", "between June and August 2004": a month (or month
     /// and day) with no year, joined by a coordinator to a date that names its year, takes
     /// that year (the one before when it comes later in the calendar: "December to February
@@ -205,7 +205,7 @@ public struct TemporalTagger: PipelineStage {
             let inYear = next.month == nil && between.count == 1 && between.first?.text == "in"
                 && next.unit == nil && next.season == nil && next.quarter == nil
             guard inYear || next.month != nil, (1...2).contains(between.count),
-                  inYear || between.allSatisfy({ Self.dateCoordinators.contains($0.text) })
+                  inYear || between.allSatisfy({ dateCoordinators.contains($0.text) })
             else { continue }
             let nextMonth = next.month ?? 12
             let later = (month, first.day ?? 0) > (nextMonth, next.day ?? 32)
