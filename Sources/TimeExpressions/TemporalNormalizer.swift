@@ -41,9 +41,10 @@ public struct TemporalNormalizer: PipelineStage {
         var running: CalendarPoint?
         // A retrospective text (a biography, a history): at least three dates that name their
         // year, fewer than a third of them within a year of the document's, and not one day
-        // counted from the document date ("today", "yesterday", a weekday). There a bare month or day belongs to the year the text last named ("Holt
-        // opened 2012 with Altoona … expanded on September 1"); news, which always has such
-        // days, keeps reading bare months from the document date.
+        // counted from the document date ("today", "yesterday", a weekday). There a bare month
+        // or day belongs to the year the text last named ("Holt opened 2012 with Altoona …
+        // expanded on September 1"); news, which always has such days, keeps reading bare
+        // months from the document date.
         let namedYears = mentions.compactMap { $0.parse.unit == nil ? $0.parse.year : nil }
         let nearDocument = namedYears.filter { abs($0 - documentDate.year) <= 1 }.count
         let deictic = mentions.contains {
