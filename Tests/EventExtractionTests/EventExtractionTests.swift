@@ -387,6 +387,28 @@ struct EventExtractionTests {
             EventOrderLink(earlier: early, later: late, signal: "perfect")) == linked)
     }
 
+    /// Past events told more than a sentence after the last listed event of the document's
+    /// day are background of unknown time: listed last, not placed before the day.
+    @Test(arguments: [
+        ("The girl developed severe eczema as a baby. Prosecutors told the court on Friday "
+         + "that she died of an infection.", "developed", true),
+        ("Prosecutors told the court on Friday that the girl died of an infection. The girl "
+         + "developed severe eczema as a baby.", "developed", true),
+        ("Prosecutors told the court on Friday that the girl died of an infection. The jury "
+         + "is expected to retire next week. Her parents are both doctors. The couple met "
+         + "the minister at university.", "met", false),
+    ])
+    func backgroundAfterTheStoryIsNotPlaced(text: String, trigger: String, placed: Bool) throws {
+        let document = try ExtractorFixture.annotate(text, date: "2009-05-08")
+        let position = try #require(document.events.firstIndex {
+            document.text(of: $0.trigger) == trigger
+        })
+        #expect(document.events[position].date == nil)
+        #expect(document.eventOrderLinks.contains {
+            $0.earlier == position && $0.signal == "narrative"
+        } == placed)
+    }
+
     @Test func undatedEventsStayUndated() throws {
         let document = try ExtractorFixture.annotate(
             "Troops seized the bridge and held it for hours.", date: "2025-11-21")
