@@ -11,7 +11,10 @@ import TextAnalysis
 /// among the undated ones at the end (`EventOrder` honours the links). Only events the text asserts or reports qualify: a
 /// claim it marks as unconfirmed ("Those forces reportedly suffered … — figures Russia has
 /// not confirmed"), a denied or a planned event is not placed by the article's narrative
-/// and stays with the undated ones. Runs after `attribution`, which sets the certainty, and
+/// and stays with the undated ones. Nor is a past event told more than one sentence after
+/// the last listed event of the document's day: a news report puts the day's story first
+/// and background of unknown time after it (who funded a study, a defendant's earlier life
+/// at the end of a trial report), and those are listed last like any undated event. Runs after `attribution`, which sets the certainty, and
 /// `event-summary`, which decides what the timeline lists: only listed events anchor.
 public struct NarrativePlacement: PipelineStage {
     public let name = "event-placement"
@@ -31,11 +34,13 @@ public struct NarrativePlacement: PipelineStage {
         // that link; one only put before another ("slammed into Biloxi before heading
         // inland") is still the narrative's past.
         let linked = Set(links.map(\.later))
+        // The story of the day ends with its last listed event (and the sentence after it).
+        let storyEnd = (anchors.map { events[$0].sentence }.max() ?? 0) + 1
         for position in events.indices {
             let event = events[position]
             guard event.date == nil, !event.isNominal,
                   [Certainty.asserted, .reported].contains(event.certainty),
-                  !linked.contains(position),
+                  !linked.contains(position), event.sentence <= storyEnd,
                   ["VBD", "VBN"].contains(document.tokens[event.triggerToken].xpos ?? "")
             else { continue }
             // Linked to every event of the document's day, so that a slice keeping any of

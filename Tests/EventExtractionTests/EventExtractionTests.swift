@@ -360,6 +360,55 @@ struct EventExtractionTests {
         #expect(!document.eventOrderLinks.contains { $0.earlier == refused })
     }
 
+    /// A passive present perfect dated by the time of writing ("have been charged") tells
+    /// the result of something done before the day's news: ordered before the day's other
+    /// events. An active one ("has launched a petition") is often the day's reaction, and a
+    /// statement ("has denied") speaks at the time of writing: neither is linked.
+    @Test(arguments: [
+        ("Police arrested a man in Nairobi today. Twelve people have been charged in the case.",
+         "charged", "arrested", true),
+        ("The ministry said today that the embassy was closed. Two suspects have been "
+         + "detained since the attack.", "detained", "said", true),
+        ("The minister resigned today. The opposition has launched a petition against the "
+         + "budget.", "launched", "resigned", false),
+        ("The court fined the company today. The company has denied any wrongdoing.",
+         "denied", "fined", false),
+    ])
+    func passivePresentPerfectPrecedesTheDay(text: String, perfect: String, other: String,
+                                             linked: Bool) throws {
+        let document = try ExtractorFixture.annotate(text, date: "2024-03-12")
+        func position(_ trigger: String) throws -> Int {
+            try #require(document.events.firstIndex { document.text(of: $0.trigger) == trigger })
+        }
+        let (early, late) = (try position(perfect), try position(other))
+        #expect(document.events[early].date?.value == "2024-03-12")
+        #expect(document.events[late].date?.value == "2024-03-12")
+        #expect(document.eventOrderLinks.contains(
+            EventOrderLink(earlier: early, later: late, signal: "perfect")) == linked)
+    }
+
+    /// Past events told more than a sentence after the last listed event of the document's
+    /// day are background of unknown time: listed last, not placed before the day.
+    @Test(arguments: [
+        ("The girl developed severe eczema as a baby. Prosecutors told the court on Friday "
+         + "that she died of an infection.", "developed", true),
+        ("Prosecutors told the court on Friday that the girl died of an infection. The girl "
+         + "developed severe eczema as a baby.", "developed", true),
+        ("Prosecutors told the court on Friday that the girl died of an infection. The jury "
+         + "is expected to retire next week. Her parents are both doctors. The couple met "
+         + "the minister at university.", "met", false),
+    ])
+    func backgroundAfterTheStoryIsNotPlaced(text: String, trigger: String, placed: Bool) throws {
+        let document = try ExtractorFixture.annotate(text, date: "2009-05-08")
+        let position = try #require(document.events.firstIndex {
+            document.text(of: $0.trigger) == trigger
+        })
+        #expect(document.events[position].date == nil)
+        #expect(document.eventOrderLinks.contains {
+            $0.earlier == position && $0.signal == "narrative"
+        } == placed)
+    }
+
     @Test func undatedEventsStayUndated() throws {
         let document = try ExtractorFixture.annotate(
             "Troops seized the bridge and held it for hours.", date: "2025-11-21")
