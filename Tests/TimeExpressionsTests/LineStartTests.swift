@@ -17,15 +17,10 @@ import TextAnalysis
     ]
 
     @Test(arguments: rows)
-    func findsDateOpeningALine(_ row: (String, String, String, String)) throws {
+    func findsDateOpeningALine(_ row: (String, String, String, String)) {
         let (text, date, extent, value) = row
-        var document = Document(id: "t", text: text, creationDate: CalendarDate(iso: date)!)
-        try TemporalTagger.load().process(&document)
-        try TemporalNormalizer().process(&document)
-        let scalars = Array(text.unicodeScalars)
-        let found = document.timexes.map {
-            (String(String.UnicodeScalarView(scalars[$0.span.start..<$0.span.end])), $0.value)
-        }
+        let document = TemporalCorpusTests.annotate(text, date: date)
+        let found = document.timexes.map { (document.text(of: $0.span), $0.value) }
         #expect(found.contains { $0.0 == extent && $0.1 == value })
     }
 
