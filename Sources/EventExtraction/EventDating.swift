@@ -227,8 +227,8 @@ public struct EventDating: PipelineStage {
         // The narrative's reference time: a simple past event with no date of its own ("The
         // South retaliated …") happens at the time of the last simple past event the text
         // dated by an expression one or two sentences before, when that is a calendar date
-        // not after the document's — not a pluperfect ("had provided"), which steps back from it, nor a
-        // statement, which is dated by its own rule.
+        // not after the document's — not a pluperfect ("had provided"), which steps back from
+        // it, nor a statement, which is dated by its own rule.
         var reference: ExtractedDate?
         var referenceSentence = -1
         for position in events.indices {
@@ -410,10 +410,11 @@ public struct EventDating: PipelineStage {
 
     /// "Crude for delivery in November rose …", "Rita, now a Category 5 storm, threatened":
     /// a date that hangs from a noun before the verb — a noun that names no event, or any
-    /// noun for "now"/"then" — qualifies that noun. (On an event noun, "the attack on Monday killed five", "Tuesday's
-    /// assault", it is the event's time and stays.) After the verb only "now"/"then"/"current"
-    /// words qualify a noun ("spoke about the *current* state of magic"): a calendar date
-    /// there may still be the verb's ("signed the accord of May 5" is rare, "met in May" common).
+    /// noun for "now"/"then" — qualifies that noun. (On an event noun, "the attack on Monday
+    /// killed five", "Tuesday's assault", it is the event's time and stays.) After the verb
+    /// only "now"/"then"/"current" words qualify a noun ("spoke about the *current* state of
+    /// magic"): a calendar date there may still be the verb's ("signed the accord of May 5" is
+    /// rare, "met in May" common).
     private func isNounQualifier(_ timex: TemporalMention, attachedTo head: Int?,
                                  before trigger: Int, _ document: Document,
                                  _ view: TokenView) -> Bool {

@@ -214,7 +214,8 @@ struct Resolution {
             point.hour = hour
             point.minute = parse.minute
             point.second = parse.minute == nil ? nil : parse.second
-            point.granularity = parse.minute == nil ? .hour : point.second == nil ? .minute : .second
+            point.granularity = parse.minute == nil ? .hour
+                : point.second == nil ? .minute : .second
         } else if let partOfDay = parse.partOfDay {
             point.partOfDay = partOfDay
             point.granularity = .partOfDay
